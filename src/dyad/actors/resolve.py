@@ -1,0 +1,225 @@
+"""Resolve actor phrases in a parsed document to canonical actors (country ISO-3 + PLOVER sector).
+
+Works on spaCy tokens by duck typing (this module does not import spaCy). The unit of resolution is a
+noun phrase around a head token: its entities (ruler-tagged registry aliases or model NER), title words
+("Defense Minister", "Brigadier General") and possessives ("Iraq's") decide country and sector.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from ..model import ActorRef, Mention, Span
+from .gazetteer import ActorEntry, Gazetteer
+
+# Dependents that stay inside an actor phrase; clauses and other prepositions are left out.
+PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "nummod", "flat", "case", "punct",
+               "prep", "pobj", "npadvmod", "quantmod", "nn", "dep", "cc", "predet"}
+PHRASE_PREPS = {"of", "for", "from"}
+PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our", "they", "them", "their",
+            "it", "its"}
+GROUP_WORDS = {"side", "sides", "country", "countries", "nation", "nations", "neighbor", "neighbors",
+               "neighbour", "neighbours", "state", "states", "government", "governments", "leader", "leaders",
+               "party", "parties", "army", "armies", "minister", "ministers"}
+COUNTERPART = {"counterpart", "counterparts", "opposite", "peer"}
+
+
+@dataclass(frozen=True)
+class PhraseInfo:
+    """What a phrase says about its actor before coreference: the ActorRef, or a pronoun/group marker."""
+
+    ref: ActorRef | None
+    pronoun: str | None = None  # lower-cased pronoun when the head is one
+    group_of: int = 0  # "the two sides" -> 2
+    counterpart: bool = False
+
+
+def phrase_tokens(head) -> list:
+    """The head's noun phrase: modifiers, appositions and of-phrases, without clauses or other PPs."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ not in PHRASE_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+                continue
+            if child.dep_ == "cc":
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def phrase_span(head) -> tuple[int, int]:
+    toks = phrase_tokens(head)
+    while toks and toks[0].dep_ in ("det", "punct"):
+        toks = toks[1:]
+    while toks and toks[-1].dep_ == "punct":
+        toks = toks[:-1]
+    if not toks:
+        return head.idx, head.idx + len(head.text)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+class Resolver:
+    """Phrase → ActorRef, with the registry and the document's date for office holders."""
+
+    def __init__(self, gaz: Gazetteer, published: str | None = None):
+        self.gaz = gaz
+        self.published = published
+        self._person_names = [p.name for p in gaz.persons]
+
+    # -- registry lookups --------------------------------------------------------------------------
+    def entity_entry(self, ent) -> tuple[ActorEntry, str] | None:
+        """The registry entry of an entity: by the ruler's id, or by fuzzy person-name match."""
+        if ent.label_ == "NONE" or (ent.ent_id_ or "").startswith("outlet:"):
+            return None
+        cands = self.gaz.lookup(ent.ent_id_) if ent.ent_id_ else self.gaz.lookup(ent.text)
+        if not cands and ent.label_ == "PERSON":
+            cands = self.fuzzy_person(ent.text)
+        if not cands:
+            return None
+        return self.by_date(cands)
+
+    def fuzzy_person(self, text: str) -> list[tuple[ActorEntry, str]]:
+        """Transliteration variants (Baqeri/Bagheri, Soleimani/Soelimani) of registry names."""
+        if not self._person_names or len(text) < 5:
+            return []
+        hit = process.extractOne(text, self._person_names, scorer=fuzz.token_sort_ratio, score_cutoff=85)
+        if hit is None:
+            last = text.split()[-1]
+            hits = [(e, "person") for e in self.gaz.persons
+                    if len(last) > 4 and fuzz.ratio(last, e.name.split()[-1]) >= 85
+                    and (len(text.split()) == 1 or fuzz.partial_ratio(text, e.name) >= 80)]
+            return hits
+        return [(self.gaz.persons[hit[2]], "person")]
+
+    def by_date(self, cands: list[tuple[ActorEntry, str]]) -> tuple[ActorEntry, str]:
+        """Among namesakes, the office holder at the document's date; otherwise the first."""
+        if self.published and len(cands) > 1:
+            for entry, kind in cands:
+                if (entry.start or "0000") <= self.published <= (entry.end or "9999"):
+                    return entry, kind
+        return cands[0]
+
+    def title_of(self, toks) -> tuple[str | None, str | None]:
+        """(sector, role) from the title words in a phrase; offices beat military ranks."""
+        best = None
+        words = [t.lower_ for t in toks]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                title = self.gaz.titles.get(" ".join(words[i:i + n]))
+                if title is None and n == 1:
+                    title = self.gaz.titles.get(toks[i].lemma_.lower())
+                if title is None:
+                    continue
+                score = (0 if title.rank else 2) + n * 0.1
+                if best is None or score > best[0]:
+                    best = (score, title)
+        return (best[1].sector, best[1].role) if best else (None, None)
+
+    # -- phrases -----------------------------------------------------------------------------------
+    def resolve_phrase(self, head) -> PhraseInfo:
+        """The actor named by the noun phrase around `head`."""
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PRONOUNS:
+            return PhraseInfo(ref=None, pronoun=low)
+        toks = phrase_tokens(head)
+        text = head.doc.text[slice(*phrase_span(head))]
+        ents = []
+        for ent in _ents_in(head.doc, toks):
+            hit = self.entity_entry(ent)
+            if hit:
+                ents.append((ent, hit[0], hit[1]))
+        sector, role = self.title_of(toks)
+        group = _group_size(toks) if head.lemma_.lower() in GROUP_WORDS else 0
+        counterpart = head.lemma_.lower() in COUNTERPART or any(t.lower_ in COUNTERPART for t in toks)
+        head_ent = next(((e, en, k) for e, en, k in ents if e.start <= head.i < e.end), None)
+        if head_ent is not None:
+            ent, entry, kind = head_ent
+            country = entry.country or self._country_near(head, ents, exclude=ent)
+            if kind in ("country", "capital", "demonym"):
+                # "Iran" → the state; "the Iranians" / "Iraqi" as head → the country's people or state
+                ref_sector = sector or "GOV"
+                return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=country,
+                                           sector=ref_sector, kind="country", role=role,
+                                           confidence=0.9 if kind != "demonym" else 0.7))
+            if kind == "person":
+                return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id,
+                                           country=entry.country or country, sector=entry.sector or sector,
+                                           kind="person", role=entry.role or role, confidence=0.9))
+            return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=country,
+                                       sector=entry.sector or sector, kind=entry.kind, confidence=0.9))
+        # the head is not itself a registry entity: a titled person, an organ, or an unknown name
+        country = self._country_near(head, ents)
+        org = next(((e, en) for e, en, k in sorted(ents, key=lambda x: abs(x[0].root.i - head.i))
+                    if k in ("org", "igo", "group")), None)
+        is_name = head.ent_type_ == "PERSON"
+        if org is not None and sector is None and not is_name:
+            # "the commander of the IRGC" has a title; "the forces of Hezbollah" takes the group's sector
+            sector = org[1].sector
+        if org is not None and not is_name and org[1].country and country is None:
+            country = org[1].country
+        if is_name or sector or country or group or counterpart:
+            if not (country or sector or group or counterpart):
+                return PhraseInfo(None)
+            name = _ent_text_at(head) if is_name else None
+            conf = 0.75 if country and sector else 0.5
+            return PhraseInfo(ActorRef(text=text, name=name, country=country, sector=sector,
+                                       kind="person" if is_name or role else "group", role=role, confidence=conf),
+                              group_of=group, counterpart=counterpart)
+        return PhraseInfo(None)
+
+    def _country_near(self, head, ents, exclude=None) -> str | None:
+        """The country of the phrase: an org's country, else the country mention nearest the head."""
+        best = None
+        for ent, entry, kind in ents:
+            if ent is exclude or not entry.country:
+                continue
+            rank = (0 if kind in ("org", "group") else 1, abs(ent.root.i - head.i))
+            if best is None or rank < best[0]:
+                best = (rank, entry.country)
+        return best[1] if best else None
+
+
+def _ents_in(doc, toks) -> list:
+    idx = {t.i for t in toks}
+    return [e for e in doc.ents if any(i in idx for i in range(e.start, e.end))]
+
+
+def _ent_text_at(tok) -> str | None:
+    return next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _group_size(toks) -> int:
+    for t in toks:
+        if t.lower_ in ("two", "both"):
+            return 2
+        if t.lower_ == "three":
+            return 3
+    return 0
+
+
+def resolve_actors(parsed, gaz: Gazetteer) -> list[Mention]:
+    """Every entity or titled phrase in the document that resolves to an actor, in text order."""
+    resolver = Resolver(gaz, parsed.document.published)
+    doc = parsed.doc
+    sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    starts = sorted(sent_index)
+    mentions = []
+    seen = set()
+    for ent in doc.ents:
+        head = ent.root
+        if head.i in seen:
+            continue
+        info = resolver.resolve_phrase(head)
+        if info.ref is None:
+            continue
+        seen.add(head.i)
+        sent = sent_index[max(s for s in starts if s <= ent.start)]
+        span = Span(ent.start_char, ent.end_char, ent.text)
+        mentions.append(Mention(span=span, actor=replace(info.ref, text=ent.text), sentence=sent,
+                                head=head.idx, via="gazetteer" if ent.ent_id_ else "ner"))
+    return mentions

@@ -1,0 +1,1 @@
+"""Event attributes: dates, places, quotes and the background (reported-only) flag."""

@@ -1,0 +1,30 @@
+"""Is an event background (recalled history) rather than the article's news? `reported_only` in the record."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import DateValue
+
+CUES = re.compile(r"\b(previously|in the past|formerly|years? ago|decades? ago|last year|since (?:19|20)\d\d|"
+                  r"back in|at the time|had (?:\w+ )?(?:been|signed|agreed|attacked|killed|launched|imposed))\b",
+                  re.I)
+
+
+def is_background(sentence: str, when: DateValue, published: str | None, trigger_tense: str | None = None) -> bool:
+    """True for events the article recalls: an explicit past date well before publication, or a cue."""
+    if when.value and published:
+        pub = date.fromisoformat(published)
+        year = int(when.value[:4])
+        if when.precision == "year" and year < pub.year:
+            return True
+        if when.precision in ("month", "day"):
+            month = int(when.value[5:7])
+            months_back = (pub.year - year) * 12 + pub.month - month
+            if months_back >= 2 or (when.precision == "month" and months_back >= 1):
+                return True
+    elif when.value and not when.relative and when.precision in ("month", "year"):
+        return True  # "In July 2017" with no publication date: history all the same
+    if trigger_tense == "past-perfect":
+        return True
+    return bool(CUES.search(sentence))

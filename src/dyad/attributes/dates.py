@@ -1,0 +1,121 @@
+"""Resolve a date expression against the publication date: "on Sunday", "earlier this month", "In July 2017".
+
+dateparser alone gets weekdays a week early and returns nothing for "Earlier in June", so our own rules
+run first and dateparser (RELATIVE_BASE = publication date, PREFER_DATES_FROM = past) is the fallback.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday"])}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # day, month, year, unknown
+    relative: bool = False  # resolved against the publication date
+
+    @property
+    def year(self) -> int | None:
+        return int(self.value[:4]) if self.value else None
+
+
+UNKNOWN = DateValue(None, "unknown")
+
+
+def _day(d: date) -> DateValue:
+    return DateValue(d.isoformat(), "day", True)
+
+
+def _month(y: int, m: int, relative: bool = True) -> DateValue:
+    return DateValue(f"{y:04d}-{m:02d}", "month", relative)
+
+
+def _latest_month(base: date, month: int) -> int:
+    """Year of the most recent `month` not after the base date ("In April" written in June → this year)."""
+    return base.year if month <= base.month else base.year - 1
+
+
+def resolve_date(text: str, published: str | None) -> DateValue:
+    """The date a time expression refers to, at the precision the text gives."""
+    t = " ".join(text.lower().replace(",", " ").split())
+    base = date.fromisoformat(published) if published else None
+    # absolute: "July 2017", "3 March 2021", "March 3, 2021", "2011"
+    m = re.search(rf"\b(\d{{1,2}})\s+({MONTH_RE})\.?\s+(\d{{4}})\b", t) or None
+    if m:
+        return _safe_day(int(m[3]), MONTHS[m[2]], int(m[1]))
+    m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(\d{{4}})\b", t)
+    if m:
+        return _safe_day(int(m[3]), MONTHS[m[1]], int(m[2]))
+    m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{4}})\b", t)
+    if m:
+        return _month(int(m[2]), MONTHS[m[1]], relative=False)
+    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", t)
+    year_only = DateValue(m[1], "year") if m else None
+    if base is None:
+        return year_only or UNKNOWN
+    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", t):
+        return _day(base)
+    if re.search(r"\byesterday\b", t):
+        return _day(base - timedelta(days=1))
+    if re.search(r"\b(last|past) year\b|\ba year ago\b", t):
+        return DateValue(str(base.year - 1), "year", True)
+    if re.search(r"\bthis year\b", t):
+        return DateValue(str(base.year), "year", True)
+    if re.search(r"\b(earlier|later) this month\b|\bthis month\b", t):
+        return _month(base.year, base.month)
+    if re.search(r"\blast month\b|\ba month ago\b", t):
+        prev = base.replace(day=1) - timedelta(days=1)
+        return _month(prev.year, prev.month)
+    m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", t) or \
+        re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b", t)
+    if m:
+        month_word, day_s = (m[1], m[2]) if m[1] in MONTHS else (m[2], m[1])
+        month = MONTHS[month_word]
+        return _safe_day(_latest_month(base, month), month, int(day_s), relative=True)
+    m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t)
+    if m:
+        back = (base.weekday() - WEEKDAYS[m[1]]) % 7
+        if re.search(rf"\blast\s+{m[1]}\b", t) and back == 0:
+            back = 7
+        return _day(base - timedelta(days=back))
+    m = re.search(rf"\b(?:in|since|during|last|early|late|mid|earlier in|later in)[\s-]+({MONTH_RE})\b", t) or \
+        re.search(rf"^({MONTH_RE})$", t)
+    if m and (m[1] != "may" or "in may" in t or t == "may"):
+        month = MONTHS[m[1]]
+        if "last" in t and month == base.month:
+            return _month(base.year - 1, month)
+        return _month(_latest_month(base, month), month)
+    if year_only:
+        return year_only
+    return _dateparser(text, base)
+
+
+def _safe_day(y: int, m: int, d: int, relative: bool = False) -> DateValue:
+    try:
+        return DateValue(date(y, m, d).isoformat(), "day", relative)
+    except ValueError:
+        return _month(y, m, relative)
+
+
+def _dateparser(text: str, base: date) -> DateValue:
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings={
+            "RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["month"]})
+    except Exception:  # dateparser raises on odd inputs; treat as no date
+        return UNKNOWN
+    if parsed is None or parsed.date() > base + timedelta(days=1):
+        return UNKNOWN
+    return _day(parsed.date())

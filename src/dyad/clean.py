@@ -1,0 +1,116 @@
+"""clean(raw) -> Document: repair and normalise text, drop boilerplate, read the dateline, hash, detect language."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import ftfy
+
+from .data import boilerplate_patterns
+from .model import Document, RawArticle
+
+# "TEHRAN (Tasnim) –", "Tehran (IP) -", "ANKARA, March 3 (Dyad Wire) –", "BAGHDAD, Iraq (AP) —"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*(?P<extra>[A-Z][A-Za-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?))?\s*"
+    r"\((?P<outlet>[^()]{1,40})\)\s*[-–—:]+\s*")
+# a line that is only a date: "Wednesday, January 23, 2019"
+DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<month>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\s*$")
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+LANGUAGES = ("ENGLISH", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE", "ITALIAN", "RUSSIAN", "ARABIC",
+             "PERSIAN", "TURKISH", "CHINESE", "URDU", "HEBREW")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    outlet: str | None
+    published: str | None
+
+
+def normalise_text(text: str) -> str:
+    """Repair mojibake, NFC-normalise, unify spaces and line ends, collapse blank-line runs."""
+    text = ftfy.fix_text(text, normalization="NFC")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def drop_boilerplate(text: str) -> str:
+    """Remove navigation lines and cut "Read more" link lists (the patterns are data/boilerplate.txt)."""
+    stop, drop = boilerplate_patterns()
+    kept = []
+    for line in text.split("\n"):
+        if stop.match(line):
+            break
+        if not drop.match(line):
+            kept.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def read_dateline(text: str, published: str | None = None) -> Dateline | None:
+    """The place/outlet opener of a wire story, and a date line at the top if there is one."""
+    head = text[:400]
+    m = DATE_LINE.match(head.split("\n", 1)[0])
+    if m:
+        month = MONTHS.index(m["month"].lower()) + 1
+        return Dateline(place="", outlet=None, published=f"{int(m['year']):04d}-{month:02d}-{int(m['day']):02d}")
+    m = DATELINE.match(head)
+    if not m:
+        return None
+    outlet = m["outlet"].strip()
+    if any(ch.isdigit() for ch in outlet):
+        return None
+    return Dateline(place=m["place"].strip(), outlet=outlet, published=None)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def language_detector():
+    """Built once per process; only the languages dyad reports (all of lingua would take 1.3 GB)."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in LANGUAGES)).build()
+
+
+def detect_language(text: str) -> str | None:
+    lang = language_detector().detect_language_of(text[:2000])
+    return lang.iso_code_639_1.name.lower() if lang else None
+
+
+def valid_date(value: str | None) -> str | None:
+    """An ISO date string (YYYY-MM-DD) or None; accepts datetimes and cuts them to the day."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def clean(raw: RawArticle, default_published: str | None = None) -> Document:
+    """Normalised, boilerplate-free document with its metadata resolved and its content hash."""
+    text = drop_boilerplate(normalise_text(raw.text))
+    title = normalise_text(raw.title) if raw.title else None
+    if title and boilerplate_patterns()[1].match(title):  # "News ID : 66634" is not a headline
+        title = text.split("\n", 1)[0] if text else None
+    dl = read_dateline(text)
+    published, source = valid_date(raw.published), raw.meta.get("published_source") or "metadata"
+    if not published and dl and dl.published:
+        published, source = dl.published, "dateline"
+    if not published and default_published:
+        published, source = valid_date(default_published), "flag"
+    outlet = raw.outlet or (dl.outlet if dl else None)
+    return Document(doc_id=raw.source_id, text=text, content_hash=content_hash(text), title=title,
+                    url=raw.url, outlet=outlet, published=published,
+                    published_source=source if published else None,
+                    language=detect_language(text) if text else None, path=raw.path)

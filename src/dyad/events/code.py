@@ -1,0 +1,424 @@
+"""code_events(): PLOVER events per sentence from triggers (data/triggers.csv) and the dependency parse.
+
+find_triggers() picks trigger tokens that are asserted (not negated, hypothetical or merely intended);
+to_event() reads actor and recipient off the syntax and resolves them with the actor Resolver, using a
+small document context for pronouns, "his counterpart" and "the two sides".
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+
+from ..actors.resolve import PhraseInfo, Resolver, phrase_span
+from ..model import ActorRef, Event, Span
+from .cameo import CameoTable
+from .lexicon import Trigger
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+NEGATIONS = {"not", "n't", "never", "no", "nor"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# Governing verbs that turn an act into an intention, wish or plan: not an event that happened.
+IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "attempt", "consider", "study",
+            "discuss", "expect", "need", "hop", "desire", "prefer", "mull", "weigh", "like", "fail", "refuse",
+            "avoid", "prevent", "deny", "stop", "help", "able", "unable", "possible", "necessary", "important",
+            "need", "emphasize", "stress", "underline", "call", "urge"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# Nouns are events only where the sentence presents them as happening: "in a meeting with", "held talks".
+EVENT_NOUN_PREPS = {"in", "during", "at", "after", "following", "on", "via", "through", "amid", "before"}
+LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "sign", "deliver", "take",
+               "impose", "issue", "announce", "begin", "start", "attend", "host", "mount", "give", "extend",
+               "express", "voice", "offer", "provide", "send", "lodge", "file", "reach", "strike", "ink"}
+SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasise", "underline", "announce",
+          "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
+          "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
+          "think", "mention"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+@dataclass
+class DocContext:
+    """What earlier sentences said: the last named person and the countries mentioned, for coreference."""
+
+    last_person: ActorRef | None = None
+    last_subject: ActorRef | None = None
+    countries: list[str] = field(default_factory=list)
+    speakers: dict[int, ActorRef] = field(default_factory=dict)  # sentence index -> quote speaker
+
+    def note(self, ref: ActorRef | None, subject: bool = False) -> None:
+        if ref is None:
+            return
+        if ref.country and (not self.countries or self.countries[-1] != ref.country):
+            self.countries.append(ref.country)
+        if ref.kind == "person" or ref.role:
+            self.last_person = ref
+        if subject:
+            self.last_subject = ref
+
+
+@dataclass(frozen=True)
+class Hit:
+    token: object
+    trigger: Trigger
+    event_type: str
+    future: bool = False  # "will support" → AGREE (promise), "will strike" → THREATEN
+
+
+def is_negated(tok) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod") for c in tok.children):
+        return True
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in NEGATIONS for a in aux for c in a.children)
+
+
+def clause_root(tok):
+    while tok.dep_ in ("xcomp", "conj", "aux", "auxpass") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def is_hypothetical(tok) -> bool:
+    """Conditional, modal or merely intended: "if X attacks", "could strike", "hopes to visit"."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in t.children):
+            return True
+        if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i:
+            return True
+        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return tok.doc[tok.sent.end - 1].text == "?" if tok.sent is not None else False
+
+
+def has_future(tok) -> bool:
+    t = clause_root(tok)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in list(tok.children) + list(t.children)) or \
+        any(c.lower_ == "going" for c in t.children if c.dep_ == "aux")
+
+
+def matches(tok, trig: Trigger) -> bool:
+    if trig.particle:
+        if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
+                   for c in tok.children):
+            return False
+    if trig.objects:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
+        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objs += [g for c in tok.children if c.dep_ == "xcomp" for g in [c]]
+        if not any(o.lemma_.lower() in trig.objects or o.lower_ in trig.objects for o in objs):
+            return False
+    return True
+
+
+def noun_is_eventive(tok) -> bool:
+    """A nominal trigger counts when it is framed as something that happened."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS:
+        return True
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        return True
+    if tok.dep_ in ("nsubj",) and head.lemma_.lower() in {"take", "occur", "happen", "kill", "hit", "target",
+                                                           "leave", "wound", "injure", "destroy", "damage"}:
+        return True
+    if tok.dep_ == "ROOT":  # headline-like fragments: "Talks with Iran in Baghdad"
+        return True
+    return False
+
+
+def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
+    """Trigger tokens in the sentence that report an asserted act."""
+    hits = []
+    for tok in sent:
+        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+        if pos is None or tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.i < tok.head.i):
+            continue  # "arrest warrant", "visiting minister", "Iran-backed militias" are not acts
+        cands = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos)) or []
+        trig = next((t for t in cands if matches(tok, t)), None)
+        if trig is None:
+            continue
+        if is_negated(tok) or is_hypothetical(tok):
+            continue
+        if pos == "NOUN" and not noun_is_eventive(tok):
+            continue
+        etype, future = trig.event_type, False
+        if pos == "VERB" and has_future(tok):
+            future = True
+            if etype in COOPERATIVE:
+                etype = "AGREE"
+            elif etype in HOSTILE:
+                etype = "THREATEN"
+        hits.append(Hit(tok, trig, etype, future))
+    # an act embedded under another trigger ("agreed to cooperate", "ready to train") is the outer one's content
+    toks = {h.token.i for h in hits}
+    kept = []
+    for h in hits:
+        t, inner = h.token, False
+        for _ in range(4):
+            if t.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "dobj", "pobj", "prep", "advcl") and t.head.i != t.i:
+                t = t.head
+                if t.i in toks and t.i != h.token.i:
+                    inner = True
+                    break
+            else:
+                break
+        if not inner:
+            kept.append(h)
+    return kept
+
+
+# -- arguments -----------------------------------------------------------------------------------------
+
+def subject_of(verb):
+    """(actor head, passive recipient head) of a verb, climbing xcomp/conj/advcl for shared subjects."""
+    t = verb
+    for _ in range(5):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if passive is not None:
+            return agent, passive
+        if subj is not None:
+            if subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
+                return t.head, None
+            return subj, None
+        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and t.head.i != t.i:
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+                return t.head, None
+            t = t.head
+            if t.pos_ == "ADP":  # "after meeting X": the preposition's head verb has the subject
+                t = t.head
+            continue
+        if t.dep_ == "pcomp" or t.head.pos_ == "ADP":
+            t = t.head.head
+            continue
+        break
+    return None, None
+
+
+def noun_actor(noun):
+    """Actor of a nominal trigger: "his meeting", "Iran's attack", or the subject of the verb it hangs on."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
+    if adj is not None:
+        return adj
+    head = noun.head
+    if noun.dep_ == "pobj":
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return subject_of(verb)[0]
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in SUBJ:
+            return verb
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return subject_of(head)[0]
+    return None
+
+
+def recipient_of(tok, trig: Trigger):
+    spec = trig.recipient or ("dobj", "prep:with", "prep:to", "prep:against", "prep:on")
+    for where in spec:
+        if where == "dobj":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() not in trig.objects:
+                return obj
+        elif where == "dative":
+            dat = next((c for c in tok.children if c.dep_ == "dative"), None)
+            if dat is not None:
+                return next((g for g in dat.children if g.dep_ == "pobj"), dat)
+        elif where == "particle" and trig.particle:
+            prep = next((c for c in tok.children if c.lemma_.lower() == trig.particle), None)
+            if prep is not None:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        elif where.startswith("prep:"):
+            word = where[5:]
+            heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj",)]
+            for h in heads:
+                prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == word), None)
+                if prep is not None:
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    return None
+
+
+def conjuncts(head) -> list:
+    out, t = [head], head
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(conjuncts(c))
+    return out
+
+
+class Coder:
+    """Codes one document's sentences in order, carrying the coreference context between them."""
+
+    def __init__(self, lexicon, resolver: Resolver, cameo: CameoTable, doc_id: str):
+        self.lexicon = lexicon
+        self.resolver = resolver
+        self.cameo = cameo
+        self.doc_id = doc_id
+        self.ctx = DocContext()
+
+    def actor_ref(self, head, sent_index: int, in_quote: bool) -> tuple[ActorRef | None, list[ActorRef]]:
+        """Resolve an argument (and its conjuncts) to ActorRefs, applying coreference."""
+        if head is None:
+            return None, []
+        refs = []
+        for h in conjuncts(head):
+            info = self.resolver.resolve_phrase(h)
+            ref = self.corefer(info, h, sent_index, in_quote)
+            if ref is not None:
+                refs.append(ref)
+        if not refs:
+            return None, []
+        if len(refs) == 1 and refs[0].kind == "group" and refs[0].role == "pair":
+            return refs[0], []
+        return refs[0], refs if len(refs) > 1 else []
+
+    def corefer(self, info: PhraseInfo, head, sent_index: int, in_quote: bool) -> ActorRef | None:
+        text = head.doc.text[slice(*phrase_span(head))]
+        speaker = self.ctx.speakers.get(sent_index)
+        if info.pronoun:
+            if info.pronoun in ("i", "me", "my", "we", "us", "our") and in_quote and speaker is not None:
+                return replace(speaker, text=text, confidence=min(speaker.confidence, 0.8))
+            if info.pronoun in ("he", "she", "him", "her", "his") and self.ctx.last_person is not None:
+                return replace(self.ctx.last_person, text=text, confidence=min(self.ctx.last_person.confidence, 0.7))
+            if info.pronoun in ("they", "them", "their") and len(self.ctx.countries) >= 2:
+                return None  # handled by the caller as a pair
+            return None
+        ref = info.ref
+        if ref is None:
+            return None
+        if info.counterpart and self.ctx.last_person is not None:
+            # "his Iraqi counterpart": the antecedent's office in another country
+            ref = replace(ref, sector=ref.sector or self.ctx.last_person.sector, kind="person",
+                          role=ref.role or self.ctx.last_person.role)
+        if info.group_of and not ref.country and len(set(self.ctx.countries)) >= 2:
+            pair = list(dict.fromkeys(reversed(self.ctx.countries)))[:info.group_of]
+            return ActorRef(text=text, country=pair[-1], sector=ref.sector or "GOV", kind="group", role="pair",
+                            confidence=0.6)
+        if not ref.country and not ref.sector:
+            return None
+        return ref
+
+    def code_sentence(self, sent, sent_index: int, quote_spans: list[tuple[int, int]]) -> list[Event]:
+        events = []
+        for hit in find_triggers(sent, self.lexicon):
+            tok, trig = hit.token, hit.trigger
+            in_quote = any(a <= tok.idx < b for a, b in quote_spans)
+            if trig.pos == "NOUN" and hit.token.pos_ in ("NOUN", "PROPN"):
+                actor_head, passive_rec = noun_actor(tok), None
+            else:
+                actor_head, passive_rec = subject_of(tok)
+            rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
+            actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
+            recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
+            if actor is not None and actor.role == "pair":
+                pair = list(dict.fromkeys(reversed(self.ctx.countries)))[:2][::-1]
+                if len(pair) == 2:
+                    actor_group = [replace(actor, country=c) for c in pair]
+                    actor = actor_group[0]
+            if recipient is None and len(actor_group) > 1 and hit.event_type in RECIPROCAL:
+                recipient = actor_group[1]
+            if actor is None and recipient is None:
+                continue
+            if actor is not None and recipient is not None and actor.country == recipient.country \
+                    and actor.text == recipient.text:
+                recipient = None
+            events.append(self.make_event(hit, sent, sent_index, actor, recipient, actor_group,
+                                          recipient_group, in_quote))
+        for ev in events:
+            self.ctx.note(ev.actor, subject=True)
+            self.ctx.note(ev.recipient)
+        return events
+
+    def make_event(self, hit: Hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote):
+        tok, trig = hit.token, hit.trigger
+        cameo = trig.cameo if hit.event_type == trig.event_type else self.cameo.default_code.get(hit.event_type)
+        mode = trig.mode if hit.event_type == trig.event_type else None
+        context = list(trig.context)
+        if any(r is not None and r.sector == "MIL" for r in (actor, recipient)) and "military" not in context:
+            context.append("military")
+        conf = 0.55 + (0.15 if trig.specific else 0.0) + (0.1 if actor and actor.country else 0.0) \
+            + (0.05 if recipient and recipient.country else 0.0) - (0.1 if trig.pos == "NOUN" else 0.0) \
+            - (0.1 if in_quote else 0.0)
+        evidence = Span(sent.start_char, sent.end_char, sent.text)
+        key = f"{self.doc_id}|{sent.start_char}|{tok.idx}|{hit.event_type}"
+        return Event(
+            event_id="ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16], doc_id=self.doc_id,
+            event_type=hit.event_type, mode=mode, context=tuple(context), cameo=cameo,
+            plover_score=self.cameo.score(cameo), actor=actor, recipient=recipient,
+            actor_group=tuple(actor_group), recipient_group=tuple(recipient_group), evidence=evidence,
+            trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), sentence=sent_index,
+            confidence=round(max(0.05, min(conf, 0.99)), 3),
+            rule=f"lexicon:{trig.lemma}/{trig.pos}" + (f"+{trig.particle}" if trig.particle else "")
+            + ("+obj" if trig.objects else "") + ("+future" if hit.future else ""))
+
+
+def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable) -> tuple[list[Event], list]:
+    """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes."""
+    from ..attributes.quotes import quote_spans, speaker_head, speech_verb
+    from ..model import Quote
+
+    doc = parsed.doc
+    coder = Coder(lexicon, resolver, cameo, parsed.document.doc_id)
+    spans = quote_spans(doc.text)
+    sents = list(doc.sents)
+    # a quote's speaker is found in any sentence the quote touches, or the one right after it
+    quote_speaker: dict[tuple[int, int], tuple] = {}
+    events: list[Event] = []
+    quotes: list[Quote] = []
+    for n, sent in enumerate(sents):
+        for ref in (resolver.resolve_phrase(e.root).ref for e in sent.ents):
+            coder.ctx.note(ref)
+        in_sent = [q for q in spans if q[0] < sent.end_char and q[1] > sent.start_char]
+        verb = speech_verb(sent, spans)
+        speaker = None
+        if verb is not None:
+            speaker, _ = coder.actor_ref(speaker_head(verb), n, False)
+        for q in in_sent:
+            if q not in quote_speaker and speaker is not None:
+                quote_speaker[q] = (speaker, n)
+        pending = [q for q in spans if q[1] <= sent.start_char and q not in quote_speaker]
+        if speaker is not None and pending and pending[-1][1] >= sents[n - 1].start_char if n else False:
+            quote_speaker[pending[-1]] = (speaker, n)
+        sp = next((quote_speaker[q][0] for q in in_sent if q in quote_speaker), None)
+        if sp is not None:
+            coder.ctx.speakers[n] = sp
+        sent_events = coder.code_sentence(sent, n, in_sent)
+        for ev in sent_events:
+            claimed = None
+            if any(a <= ev.trigger.start < b for a, b in in_sent):
+                claimed = coder.ctx.speakers.get(n)
+            elif verb is not None and speaker is not None and ev.trigger.start != verb.idx \
+                    and _under(doc, ev.trigger.start, verb) and (ev.actor is None or ev.actor.text != speaker.text):
+                claimed = speaker
+            if claimed is not None:
+                ev = replace(ev, claimed_by=claimed)
+            events.append(ev)
+    for (a, b), (speaker, n) in sorted(quote_speaker.items()):
+        quotes.append(Quote(speaker=speaker, text=doc.text[a:b], span=Span(a, b, doc.text[a:b]), sentence=n))
+    for a, b in spans:
+        if (a, b) not in quote_speaker:
+            n = next((i for i, s in enumerate(sents) if s.start_char <= a < s.end_char), 0)
+            quotes.append(Quote(speaker=None, text=doc.text[a:b], span=Span(a, b, doc.text[a:b]), sentence=n))
+    return events, sorted(quotes, key=lambda q: q.span.start)
+
+
+def _under(doc, char: int, verb) -> bool:
+    """Is the token at `char` inside the complement clause of `verb`?"""
+    tok = next((t for t in verb.sent if t.idx == char), None)
+    while tok is not None and tok.i != verb.i and tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") or True
+        tok = tok.head
+    return False

@@ -1,0 +1,122 @@
+"""The stages in order: clean → parse → actors → events → attributes → within-document merge.
+
+The only module that knows the order. `process_document` is pure with respect to its inputs: the same
+article and context give the same events (ids included), which makes re-ingest idempotent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .actors.gazetteer import Gazetteer, load_gazetteer
+from .actors.resolve import Resolver, resolve_actors
+from .attributes.background import is_background
+from .attributes.dates import UNKNOWN, resolve_date
+from .attributes.places import PlaceIndex, event_place, load_places
+from .clean import clean, read_dateline
+from .events.cameo import CameoTable, load_cameo
+from .events.code import code_events
+from .events.lexicon import load_lexicon
+from .model import Document, DocumentResult, Event, RawArticle, Span
+from .settings import Settings
+
+
+@dataclass
+class Context:
+    """Everything loaded once per process and passed to every stage (no hidden module state)."""
+
+    settings: Settings
+    nlp: object
+    gazetteer: Gazetteer
+    lexicon: dict
+    cameo: CameoTable
+    places: PlaceIndex
+
+
+def load_context(settings: Settings, nlp=None) -> Context:
+    from .nlp import load_nlp
+
+    gaz = load_gazetteer(settings.actor_files)
+    return Context(settings=settings, nlp=nlp if nlp is not None else load_nlp(gaz), gazetteer=gaz,
+                   lexicon=load_lexicon(), cameo=load_cameo(), places=load_places())
+
+
+def process_document(raw: RawArticle, ctx: Context) -> DocumentResult:
+    """One article through every stage."""
+    document = clean(raw, ctx.settings.published)
+    return process_clean(document, ctx)
+
+
+def process_clean(document: Document, ctx: Context, spacy_doc=None) -> DocumentResult:
+    from .nlp import Parsed, parse
+
+    if not document.text.strip() or (document.language and document.language not in ctx.settings.languages):
+        return DocumentResult(document=document)
+    parsed = Parsed(document, spacy_doc) if spacy_doc is not None else parse(document, ctx.nlp)
+    mentions = resolve_actors(parsed, ctx.gazetteer)
+    resolver = Resolver(ctx.gazetteer, document.published)
+    events, quotes = code_events(parsed, resolver, ctx.lexicon, ctx.cameo)
+    events = add_attributes(events, parsed, ctx)
+    events = merge_repeats(events)
+    events = [e for e in events if e.confidence >= ctx.settings.min_confidence]
+    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in parsed.doc.sents)
+    return DocumentResult(document=document, mentions=tuple(mentions), events=tuple(events),
+                          quotes=tuple(quotes), sentences=sentences)
+
+
+def sentence_date(sent, trigger, published: str | None):
+    """The date of the clause: the DATE entity nearest the trigger in its sentence."""
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    best = UNKNOWN
+    for ent in sorted(dates, key=lambda e: abs(e.root.i - trigger.i)):
+        val = resolve_date(ent.text, published)
+        if val.value:
+            return val
+    return best
+
+
+def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
+    """Date, place and background flag of each event; undated news inherits the story's date."""
+    doc, document = parsed.doc, parsed.document
+    published = document.published
+    dl = read_dateline(document.text)
+    dateline_place = ctx.places.lookup(dl.place) if dl and dl.place else None
+    story_date = None
+    out = []
+    for ev in events:
+        tok = next(t for t in doc if t.idx == ev.trigger.start)
+        when = sentence_date(tok.sent, tok, published)
+        tense = "past-perfect" if any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children) else None
+        background = is_background(ev.evidence.text, when, published, tense)
+        if when.value is None and not background:
+            if story_date is not None:
+                when = story_date
+            elif published:
+                when = resolve_date("today", published)
+        elif not background and when.value:
+            story_date = story_date or when
+        place = event_place(tok, ctx.places) or (None if background else dateline_place)
+        if place is not None:
+            place = replace(place, text=place.text)
+        out.append(replace(ev, date=when.value, date_precision=when.precision, reported_only=background,
+                           location=place))
+    return out
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """The same act reported twice in one article is one event: first (clearest) sentence kept."""
+    seen: dict[tuple, Event] = {}
+    out = []
+    for ev in events:
+        key = (ev.event_type, ev.actor.country if ev.actor else None, ev.recipient.country if ev.recipient else None,
+               ev.actor.sector if ev.actor else None, ev.date if ev.date_precision == "day" else ev.date,
+               ev.reported_only)
+        if key in seen:
+            first = seen[key]
+            if ev.confidence > first.confidence:
+                # keep the first sentence as evidence, but the stronger reading's confidence
+                seen[key] = replace(first, confidence=ev.confidence)
+                out[out.index(first)] = seen[key]
+            continue
+        seen[key] = ev
+        out.append(ev)
+    return out

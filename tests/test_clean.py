@@ -1,0 +1,32 @@
+from dyad.clean import clean, content_hash, read_dateline
+from dyad.model import RawArticle
+
+
+def test_dateline_gives_outlet_and_place():
+    dl = read_dateline("TEHRAN (Tasnim) – Defense Minister of Iran said.")
+    assert dl.place == "TEHRAN" and dl.outlet == "Tasnim"
+    assert read_dateline("Tehran (IP) - The Chief Commander").outlet == "IP"
+
+
+def test_date_line_at_the_top_is_the_publication_date():
+    dl = read_dateline("Wednesday, January 23, 2019\n\nGermany on Monday banned ...")
+    assert dl.published == "2019-01-23"
+
+
+def test_boilerplate_is_dropped_and_read_more_cuts():
+    raw = RawArticle(text="News ID : 66634\n\nBody sentence.\n\nRead more:\n\nOther story\n", source_id="x")
+    doc = clean(raw)
+    assert doc.text == "Body sentence."
+
+
+def test_hash_ignores_whitespace_and_mojibake_is_repaired():
+    assert content_hash("a  b\nc") == content_hash("a b c")
+    doc = clean(RawArticle(text="Iran’s army said.", source_id="m"))
+    assert "’" in doc.text and doc.language == "en"
+
+
+def test_published_precedence_metadata_then_dateline_then_flag():
+    assert clean(RawArticle(text="X (AP) – y.", source_id="a", published="2020-01-02"), "2021-01-01").published == "2020-01-02"
+    doc = clean(RawArticle(text="Body.", source_id="b"), "2021-01-01")
+    assert doc.published == "2021-01-01" and doc.published_source == "flag"
+    assert clean(RawArticle(text="Body.", source_id="c")).published is None
