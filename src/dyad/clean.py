@@ -36,7 +36,7 @@ class Dateline:
 
 def normalise_text(text: str) -> str:
     """Repair mojibake, NFC-normalise, unify spaces and line ends, collapse blank-line runs."""
-    text = ftfy.fix_text(text, normalization="NFC")
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)  # keep the source's quotes
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
@@ -107,6 +107,10 @@ def clean(raw: RawArticle, default_published: str | None = None) -> Document:
     published, source = valid_date(raw.published), raw.meta.get("published_source") or "metadata"
     if not published and dl and dl.published:
         published, source = dl.published, "dateline"
+    if not published:
+        m = re.search(r"(?<!\d)((?:19|20)\d\d)[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)", raw.source_id)
+        if m and valid_date(f"{m[1]}-{m[2]}-{m[3]}"):  # archives often name files by date: wh-2022-01-09-…
+            published, source = f"{m[1]}-{m[2]}-{m[3]}", "filename"
     if not published and default_published:
         published, source = valid_date(default_published), "flag"
     outlet = raw.outlet or (dl.outlet if dl else None)

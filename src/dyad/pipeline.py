@@ -105,8 +105,14 @@ def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
     seen: dict[tuple, Event] = {}
-    out = []
+    out: list[Event] = []
     for ev in events:
+        twin = next((o for o in out if o.sentence == ev.sentence and o.event_type == ev.event_type
+                     and (o.actor.country if o.actor else None) == (ev.actor.country if ev.actor else None)), None)
+        if twin is not None:  # one act per sentence and actor; keep the reading with a recipient
+            if twin.recipient is None and ev.recipient is not None:
+                out[out.index(twin)] = ev
+            continue
         key = (ev.event_type, ev.actor.country if ev.actor else None, ev.recipient.country if ev.recipient else None,
                ev.actor.sector if ev.actor else None, ev.date if ev.date_precision == "day" else ev.date,
                ev.reported_only)

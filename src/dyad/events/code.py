@@ -24,6 +24,8 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "discuss", "expect", "need", "hop", "desire", "prefer", "mull", "weigh", "like", "fail", "refuse",
             "avoid", "prevent", "deny", "stop", "help", "able", "unable", "possible", "necessary", "important",
             "need", "emphasize", "stress", "underline", "call", "urge"}
+HABITUAL = {"always", "routinely", "usually", "traditionally", "habitually", "often", "constantly", "regularly"}
+PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Nouns are events only where the sentence presents them as happening: "in a meeting with", "held talks".
@@ -35,6 +37,7 @@ SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasi
           "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
           "think", "mention"}
+ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 
 
@@ -46,12 +49,18 @@ class DocContext:
     last_subject: ActorRef | None = None
     countries: list[str] = field(default_factory=list)
     speakers: dict[int, ActorRef] = field(default_factory=dict)  # sentence index -> quote speaker
+    by_role: dict[str, ActorRef] = field(default_factory=dict)  # last actor seen with each role
+    country_counts: dict[str, int] = field(default_factory=dict)
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
             return
         if ref.country and (not self.countries or self.countries[-1] != ref.country):
             self.countries.append(ref.country)
+        if ref.country:
+            self.country_counts[ref.country] = self.country_counts.get(ref.country, 0) + 1
+            if ref.role:
+                self.by_role[ref.role] = ref
         if ref.kind == "person" or ref.role:
             self.last_person = ref
         if subject:
@@ -71,6 +80,12 @@ def is_negated(tok) -> bool:
         return True
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lower_ in NEGATIONS for a in aux for c in a.children)
+
+
+def is_habitual(tok) -> bool:
+    """Standing positions ("has always voiced", "routinely condemns") are not events."""
+    t = clause_root(tok)
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in list(tok.children) + list(t.children))
 
 
 def clause_root(tok):
@@ -142,9 +157,11 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         trig = next((t for t in cands if matches(tok, t)), None)
         if trig is None:
             continue
-        if is_negated(tok) or is_hypothetical(tok):
+        if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok):
             continue
         if pos == "NOUN" and not noun_is_eventive(tok):
+            continue
+        if tok.dep_ == "csubj":  # "Supporting Iraq is a principled policy": a stance, not an act
             continue
         etype, future = trig.event_type, False
         if pos == "VERB" and has_future(tok):
@@ -160,7 +177,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     for h in hits:
         t, inner = h.token, False
         for _ in range(4):
-            if t.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "dobj", "pobj", "prep", "advcl") and t.head.i != t.i:
+            embedded = t.dep_ in ("xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "oprd") or (
+                t.dep_ == "pobj" and t.head.lower_ in ("for", "to", "of", "on", "against", "into")) or (
+                t.dep_ == "prep" and t.lower_ in ("for", "to", "of", "on", "against", "into"))
+            if embedded and t.head.i != t.i:
                 t = t.head
                 if t.i in toks and t.i != h.token.i:
                     inner = True
@@ -308,6 +328,16 @@ class Coder:
                             confidence=0.6)
         if not ref.country and not ref.sector:
             return None
+        if not ref.country and ref.role and not info.group_of:
+            # "the President", "the Foreign Secretary": the office holder named earlier, else the
+            # document's most-mentioned country (a state's own statement speaks for that state)
+            earlier = self.ctx.by_role.get(ref.role)
+            if earlier is not None:
+                return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
+                               confidence=0.6)
+            if self.ctx.country_counts:
+                top = max(self.ctx.country_counts, key=self.ctx.country_counts.get)
+                return replace(ref, country=top, confidence=0.4)
         return ref
 
     def code_sentence(self, sent, sent_index: int, quote_spans: list[tuple[int, int]]) -> list[Event]:
@@ -329,8 +359,8 @@ class Coder:
                     actor = actor_group[0]
             if recipient is None and len(actor_group) > 1 and hit.event_type in RECIPROCAL:
                 recipient = actor_group[1]
-            if actor is None and recipient is None:
-                continue
+            if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
+                continue  # only attacks and the like are coded without a known perpetrator
             if actor is not None and recipient is not None and actor.country == recipient.country \
                     and actor.text == recipient.text:
                 recipient = None
@@ -345,6 +375,10 @@ class Coder:
         tok, trig = hit.token, hit.trigger
         cameo = trig.cameo if hit.event_type == trig.event_type else self.cameo.default_code.get(hit.event_type)
         mode = trig.mode if hit.event_type == trig.event_type else None
+        if hit.event_type == "CONSULT" and mode is None and (
+                any(c.lower_ in PHONE_WORDS for c in tok.children)
+                or any(g.lower_ in PHONE_WORDS for c in tok.children if c.dep_ == "prep" for g in c.children)):
+            mode = "phone"  # "a telephone conversation", "spoke by phone"
         context = list(trig.context)
         if any(r is not None and r.sector == "MIL" for r in (actor, recipient)) and "military" not in context:
             context.append("military")
@@ -400,7 +434,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable) -> tuple
             if any(a <= ev.trigger.start < b for a, b in in_sent):
                 claimed = coder.ctx.speakers.get(n)
             elif verb is not None and speaker is not None and ev.trigger.start != verb.idx \
-                    and _under(doc, ev.trigger.start, verb) and (ev.actor is None or ev.actor.text != speaker.text):
+                    and _under(doc, ev.trigger.start, verb) and not _same_actor(ev.actor, speaker):
                 claimed = speaker
             if claimed is not None:
                 ev = replace(ev, claimed_by=claimed)
@@ -414,11 +448,19 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable) -> tuple
     return events, sorted(quotes, key=lambda q: q.span.start)
 
 
+def _same_actor(a: ActorRef | None, b: ActorRef) -> bool:
+    if a is None:
+        return False
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    return (a.country, a.sector) == (b.country, b.sector) and a.kind == b.kind
+
+
 def _under(doc, char: int, verb) -> bool:
     """Is the token at `char` inside the complement clause of `verb`?"""
     tok = next((t for t in verb.sent if t.idx == char), None)
     while tok is not None and tok.i != verb.i and tok.head.i != tok.i:
         if tok.head.i == verb.i:
-            return tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") or True
+            return tok.dep_ in ("ccomp", "xcomp")
         tok = tok.head
     return False
