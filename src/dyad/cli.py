@@ -32,7 +32,7 @@ def fail(exc: DyadError) -> None:
 def ingest(
     sources: list[str] = typer.Argument(..., help="Files, folders (searched recursively), URLs or RSS/Atom feeds."),
     db: str = typer.Option("dyad.duckdb", help=DB_HELP),
-    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents whose metadata and dateline give none."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents whose metadata, dateline and file name give none."),
     metadata: Optional[Path] = typer.Option(None, help="CSV of per-file metadata: columns file (or id), published, outlet, url, title."),
     actors: list[Path] = typer.Option([], "--actors", help="Extra actor gazetteer CSV (organizations.csv columns); repeatable."),
     min_confidence: float = typer.Option(0.0, help="Do not store events below this confidence."),

@@ -340,6 +340,19 @@ class Coder:
                 return replace(ref, country=top, confidence=0.4)
         return ref
 
+    def implicit_recipient(self, trigger, actor_head, actor_country: str) -> ActorRef | None:
+        """A foreign state named inside the act's own complements ("called for ties between Tehran and
+        Baghdad", "training … of the Iraqi armed forces"): the recipient the sentence implies."""
+        skip = {t.i for t in actor_head.subtree} if actor_head is not None else set()
+        for tok in trigger.subtree:
+            if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or tok.dep_ in ("nsubj", "nsubjpass"):
+                continue
+            info = self.resolver.resolve_phrase(tok)
+            ref = info.ref
+            if ref is not None and ref.country and ref.country != actor_country and ref.kind in ("country", "org", "group"):
+                return replace(ref, confidence=min(ref.confidence, 0.5))
+        return None
+
     def code_sentence(self, sent, sent_index: int, quote_spans: list[tuple[int, int]]) -> list[Event]:
         events = []
         for hit in find_triggers(sent, self.lexicon):
@@ -359,6 +372,8 @@ class Coder:
                     actor = actor_group[0]
             if recipient is None and len(actor_group) > 1 and hit.event_type in RECIPROCAL:
                 recipient = actor_group[1]
+            if recipient is None and actor is not None and actor.country:
+                recipient = self.implicit_recipient(tok, actor_head, actor.country)
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
             if actor is not None and recipient is not None and actor.country == recipient.country \
