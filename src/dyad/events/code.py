@@ -97,6 +97,8 @@ def clause_root(tok):
 def is_hypothetical(tok) -> bool:
     """Conditional, modal or merely intended: "if X attacks", "could strike", "hopes to visit"."""
     t = tok
+    while t.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr") and t.head.i != t.i:
+        t = t.head  # a nominal act takes the modality of the verb it hangs on: "hopes to host talks"
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True

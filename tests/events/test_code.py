@@ -1,0 +1,57 @@
+"""Coder behaviour on sentences written for these tests (never the PLOVER/PETRARCH test sets)."""
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def code(ctx, text, published="2024-03-13"):
+    from dyad import process
+
+    return [(e.event_type, e.actor and e.actor.country, e.recipient and e.recipient.country)
+            for e in process(text, published=published, context=ctx).events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey condemned the Israeli strike on the port.", ("ACCUSE", "TUR", "ISR")),
+    ("Egypt urged Ethiopia to halt the dam filling.", ("REQUEST", "EGY", "ETH")),
+    ("Jordan's foreign minister met his Saudi counterpart in Amman on Monday.", ("CONSULT", "JOR", "SAU")),
+    ("Qatar rejected the Emirati accusations.", ("REJECT", "QAT", "ARE")),
+    ("The European Union imposed sanctions on Iran.", ("SANCTION", None, "IRN")),
+    ("Russia deployed troops to Belarus.", ("MOBILIZE", "RUS", "BLR")),
+    ("Lebanon was attacked by Israel.", ("ASSAULT", "ISR", "LBN")),
+])
+def test_type_actor_and_recipient(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq did not meet Iranian officials.",
+    "If Iran attacks, Israel would respond.",
+    "Syria has always rejected foreign interference.",
+    "Kuwait hopes to host talks with Iraq next year.",
+])
+def test_negated_hypothetical_habitual_and_intended_acts_are_not_events(ctx, text):
+    assert code(ctx, text) == []
+
+
+def test_future_cooperation_is_a_promise(ctx):
+    assert ("AGREE", "IRN", "IRQ") in code(ctx, "Iran will train Iraqi forces.")
+
+
+def test_joint_actor_gives_group_and_recipient(ctx):
+    from dyad import process
+
+    (ev,) = [e for e in process("Oman and Yemen signed an agreement on border security.", context=ctx).events
+             if e.event_type == "AGREE"]
+    assert ev.mode == "sign" and [a.country for a in ev.actor_group] == ["OMN", "YEM"]
+    assert ev.recipient.country == "YEM"
+
+
+def test_quote_speaker_is_claimed_by_and_we_is_the_speaker(ctx):
+    from dyad import process
+
+    text = ('"We will send medical aid to Sudan," Saudi Foreign Minister Faisal bin Farhan said on Tuesday.')
+    evs = process(text, published="2024-03-13", context=ctx).events
+    (ev,) = [e for e in evs if e.actor is not None and e.actor.country == "SAU"]
+    assert ev.event_type == "AGREE" and ev.recipient.country == "SDN"
+    assert ev.claimed_by is not None and ev.claimed_by.country == "SAU"
