@@ -134,7 +134,10 @@ class Resolver:
             if hit:
                 ents.append((ent, hit[0], hit[1]))
         sector, role = self.title_of(toks)
-        group = _group_size(toks) if head.lemma_.lower() in GROUP_WORDS else 0
+        group = 0
+        if head.lemma_.lower() in GROUP_WORDS:
+            # "the two sides"; bare plurals ("the ministers", "the leaders") name the parties met so far
+            group = _group_size(toks) or (2 if head.tag_ in ("NNS", "NNPS") else 0)
         counterpart = head.lemma_.lower() in COUNTERPART or any(t.lower_ in COUNTERPART for t in toks)
         head_ent = next(((e, en, k) for e, en, k in ents if e.start <= head.i < e.end), None)
         if head_ent is not None:

@@ -29,10 +29,15 @@ PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Nouns are events only where the sentence presents them as happening: "in a meeting with", "held talks".
-EVENT_NOUN_PREPS = {"in", "during", "at", "after", "following", "on", "via", "through", "amid", "before"}
+EVENT_NOUN_PREPS = {"in", "during", "at", "after", "following", "on", "via", "through", "amid", "before", "by",
+                    "since", "despite"}
+# "the target of an attack", "in the wake of the strikes": nouns whose of-phrase is an act that happened
+EVENT_FRAMES = {"target", "victim", "wake", "aftermath", "result", "scene", "site", "series", "wave", "spate",
+                "day", "anniversary", "toll", "casualties"}
 LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "sign", "deliver", "take",
                "impose", "issue", "announce", "begin", "start", "attend", "host", "mount", "give", "extend",
-               "express", "voice", "offer", "provide", "send", "lodge", "file", "reach", "strike", "ink"}
+               "express", "voice", "offer", "provide", "send", "lodge", "file", "reach", "strike", "ink", "claim",
+               "follow", "condemn", "denounce", "report", "witness", "suffer", "survive"}
 SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasise", "underline", "announce",
           "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
@@ -51,6 +56,8 @@ class DocContext:
     speakers: dict[int, ActorRef] = field(default_factory=dict)  # sentence index -> quote speaker
     by_role: dict[str, ActorRef] = field(default_factory=dict)  # last actor seen with each role
     country_counts: dict[str, int] = field(default_factory=dict)
+    last_pair: tuple[ActorRef, ActorRef] | None = None  # the parties of the last two-sided event
+    first_subject: ActorRef | None = None  # the article's protagonist: its first acting party
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
@@ -65,6 +72,8 @@ class DocContext:
             self.last_person = ref
         if subject:
             self.last_subject = ref
+            if self.first_subject is None and ref.country:
+                self.first_subject = ref
 
 
 @dataclass(frozen=True)
@@ -138,10 +147,13 @@ def noun_is_eventive(tok) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in EVENT_FRAMES:
+        return True
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return True
     if tok.dep_ in ("nsubj",) and head.lemma_.lower() in {"take", "occur", "happen", "kill", "hit", "target",
-                                                           "leave", "wound", "injure", "destroy", "damage"}:
+                                                           "leave", "wound", "injure", "destroy", "damage",
+                                                           "come", "follow", "focus", "begin", "start"}:
         return True
     if tok.dep_ == "ROOT":  # headline-like fragments: "Talks with Iran in Baghdad"
         return True
@@ -209,9 +221,12 @@ def subject_of(verb):
             if subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return t.head, None
             return subj, None
-        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and t.head.i != t.i:
-            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp", "oprd") and t.head.i != t.i:
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ not in ("dobj", "pobj", "attr"):
                 return t.head, None
+            if t.dep_ == "acl":
+                t = t.head.head if t.head.dep_ != "pobj" else t.head.head.head
+                continue
             t = t.head
             if t.pos_ == "ADP":  # "after meeting X": the preposition's head verb has the subject
                 t = t.head
@@ -302,8 +317,8 @@ class Coder:
                 refs.append(ref)
         if not refs:
             return None, []
-        if len(refs) == 1 and refs[0].kind == "group" and refs[0].role == "pair":
-            return refs[0], []
+        if len(refs) == 1 and refs[0].role == "pair":
+            return refs[0], list(self.pair(refs[0].text))
         return refs[0], refs if len(refs) > 1 else []
 
     def corefer(self, info: PhraseInfo, head, sent_index: int, in_quote: bool) -> ActorRef | None:
@@ -314,8 +329,8 @@ class Coder:
                 return replace(speaker, text=text, confidence=min(speaker.confidence, 0.8))
             if info.pronoun in ("he", "she", "him", "her", "his") and self.ctx.last_person is not None:
                 return replace(self.ctx.last_person, text=text, confidence=min(self.ctx.last_person.confidence, 0.7))
-            if info.pronoun in ("they", "them", "their") and len(self.ctx.countries) >= 2:
-                return None  # handled by the caller as a pair
+            if info.pronoun in ("they", "them", "their") and self.pair(text):
+                return replace(self.pair(text)[0], role="pair")
             return None
         ref = info.ref
         if ref is None:
@@ -324,23 +339,31 @@ class Coder:
             # "his Iraqi counterpart": the antecedent's office in another country
             ref = replace(ref, sector=ref.sector or self.ctx.last_person.sector, kind="person",
                           role=ref.role or self.ctx.last_person.role)
-        if info.group_of and not ref.country and len(set(self.ctx.countries)) >= 2:
-            pair = list(dict.fromkeys(reversed(self.ctx.countries)))[:info.group_of]
-            return ActorRef(text=text, country=pair[-1], sector=ref.sector or "GOV", kind="group", role="pair",
-                            confidence=0.6)
+        if info.group_of and not ref.country and self.pair(text):
+            return replace(self.pair(text)[0], role="pair")
         if not ref.country and not ref.sector:
             return None
         if not ref.country and ref.role and not info.group_of:
             # "the President", "the Foreign Secretary": the office holder named earlier, else the
-            # document's most-mentioned country (a state's own statement speaks for that state)
+            # article's protagonist (a state's own statement speaks for that state)
             earlier = self.ctx.by_role.get(ref.role)
             if earlier is not None:
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
-            if self.ctx.country_counts:
-                top = max(self.ctx.country_counts, key=self.ctx.country_counts.get)
-                return replace(ref, country=top, confidence=0.4)
+            if self.ctx.first_subject is not None:
+                return replace(ref, country=self.ctx.first_subject.country, confidence=0.4)
         return ref
+
+    def pair(self, text: str) -> tuple[ActorRef, ...]:
+        """"The two sides", "they", "the ministers": the parties of the last two-sided event, else the
+        last two countries the article named."""
+        if self.ctx.last_pair:
+            return tuple(replace(r, text=text, confidence=min(r.confidence, 0.6)) for r in self.ctx.last_pair)
+        recent = list(dict.fromkeys(reversed(self.ctx.countries)))[:2][::-1]
+        if len(recent) < 2:
+            return ()
+        return tuple(ActorRef(text=text, name=self.resolver.gaz.countries[c].name if c in self.resolver.gaz.countries
+                              else None, country=c, sector="GOV", kind="country", confidence=0.5) for c in recent)
 
     def implicit_recipient(self, trigger, actor_head, actor_country: str) -> ActorRef | None:
         """A foreign state named inside the act's own complements ("called for ties between Tehran and
@@ -368,10 +391,8 @@ class Coder:
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
             if actor is not None and actor.role == "pair":
-                pair = list(dict.fromkeys(reversed(self.ctx.countries)))[:2][::-1]
-                if len(pair) == 2:
-                    actor_group = [replace(actor, country=c) for c in pair]
-                    actor = actor_group[0]
+                actor_group = list(self.pair(actor.text))
+                actor = replace(actor_group[0], role=None) if actor_group else None
             if recipient is None and len(actor_group) > 1 and hit.event_type in RECIPROCAL:
                 recipient = actor_group[1]
             if recipient is None and actor is not None and actor.country:
@@ -386,6 +407,9 @@ class Coder:
         for ev in events:
             self.ctx.note(ev.actor, subject=True)
             self.ctx.note(ev.recipient)
+            if ev.actor and ev.recipient and ev.actor.country and ev.recipient.country \
+                    and ev.actor.country != ev.recipient.country and not ev.reported_only:
+                self.ctx.last_pair = (ev.actor, ev.recipient)
         return events
 
     def make_event(self, hit: Hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote):
