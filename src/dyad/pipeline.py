@@ -102,13 +102,22 @@ def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
     return out
 
 
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _country(ref) -> str | None:
+    return ref.country if ref is not None else None
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
     seen: dict[tuple, Event] = {}
     out: list[Event] = []
     for ev in events:
         twin = next((o for o in out if o.sentence == ev.sentence and o.event_type == ev.event_type
-                     and (o.actor.country if o.actor else None) == (ev.actor.country if ev.actor else None)), None)
+                     and (_country(o.actor) == _country(ev.actor)
+                          or (ev.event_type in RECIPROCAL and {_country(o.actor), _country(o.recipient)}
+                              == {_country(ev.actor), _country(ev.recipient)}))), None)
         if twin is not None:  # one act per sentence and actor; keep the reading with a recipient
             if twin.recipient is None and ev.recipient is not None:
                 out[out.index(twin)] = ev

@@ -16,7 +16,7 @@ from .gazetteer import ActorEntry, Gazetteer
 # Dependents that stay inside an actor phrase; clauses and other prepositions are left out.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "nummod", "flat", "case", "punct",
                "prep", "pobj", "npadvmod", "quantmod", "nn", "dep", "cc", "predet"}
-PHRASE_PREPS = {"of", "for", "from"}
+PHRASE_PREPS = {"of"}  # "the commander of the IRGC"; other PPs ("pressed for Russia") belong to the verb
 PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our", "they", "them", "their",
             "it", "its"}
 GROUP_WORDS = {"side", "sides", "country", "countries", "nation", "nations", "neighbor", "neighbors",

@@ -355,15 +355,11 @@ class Coder:
         return ref
 
     def pair(self, text: str) -> tuple[ActorRef, ...]:
-        """"The two sides", "they", "the ministers": the parties of the last two-sided event, else the
-        last two countries the article named."""
+        """"The two sides", "they", "the ministers": the parties of the last two-sided event in the article
+        (countries merely mentioned are topics, not parties, so without such an event there is no pair)."""
         if self.ctx.last_pair:
             return tuple(replace(r, text=text, confidence=min(r.confidence, 0.6)) for r in self.ctx.last_pair)
-        recent = list(dict.fromkeys(reversed(self.ctx.countries)))[:2][::-1]
-        if len(recent) < 2:
-            return ()
-        return tuple(ActorRef(text=text, name=self.resolver.gaz.countries[c].name if c in self.resolver.gaz.countries
-                              else None, country=c, sector="GOV", kind="country", confidence=0.5) for c in recent)
+        return ()
 
     def implicit_recipient(self, trigger, actor_head, actor_country: str) -> ActorRef | None:
         """A foreign state named inside the act's own complements ("called for ties between Tehran and
