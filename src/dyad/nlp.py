@@ -85,3 +85,35 @@ def parse(document: Document, nlp: Language) -> Parsed:
 def parse_many(documents: list[Document], nlp: Language, batch_size: int = 16) -> list[Parsed]:
     return [Parsed(document=d, doc=doc)
             for d, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=batch_size))]
+
+
+def train_textcat(rows: list[tuple[str, str]], labels: list[str], epochs: int = 12, seed: int = 13,
+                  on_epoch=None) -> Language:
+    """A bag-of-words exclusive-class text classifier trained on (text, label) rows."""
+    import random
+
+    from spacy.training import Example
+
+    spacy.util.fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat", config={"model": {
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
+        "no_output_layer": False, "length": 262144}})
+    for label in labels:
+        textcat.add_label(label)
+    examples = [Example.from_dict(nlp.make_doc(t), {"cats": {lab: float(lab == y) for lab in labels}})
+                for t, y in rows]
+    optimizer = nlp.initialize(lambda: examples)
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        losses: dict = {}
+        for batch in spacy.util.minibatch(examples, size=16):
+            nlp.update(batch, sgd=optimizer, losses=losses, drop=0.1)
+        if on_epoch:
+            on_epoch(epoch + 1, losses.get("textcat", 0.0))
+    return nlp
+
+
+def load_pipeline(path) -> Language:
+    return spacy.load(path)

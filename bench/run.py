@@ -1,0 +1,308 @@
+"""`make bench`: speed and accuracy of dyad, measured side by side in one run.
+
+  python bench/run.py --shared ../shared [--repeat 5]
+
+(a) throughput of plain spaCy `nlp.pipe` against dyad's end-to-end ingest (clean, parse, code, store) of
+    the same texts into a fresh DuckDB, and peak RSS;
+(b) the PLOVER GSR sentences (CAMEO manual examples): event-type accuracy and type+countries F1;
+(c) the PETRARCH-2 GSR validation sentences: event-root agreement;
+(d) whole-article L1/L2/L3 P/R/F1 (dyad.evaluate.score) on worldnews, seeds and the demo;
+(e) date and location-country accuracy on the worldnews reference gold (../shared/tools/score.py).
+
+Measurement only: nothing here is tuned on these sentences. Relative paths are taken from the repo root.
+Sections whose data is missing are skipped with a message; the summary block at the end has every figure.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+SUMMARY: dict[str, str] = {}
+
+
+def note(name: str, value) -> None:
+    SUMMARY[name] = f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def header(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def country(code) -> str | None:
+    """A country code as the sentence sets compare it: IGO/NGO and anything not 3 letters is None."""
+    code = str(code or "").strip().upper()
+    return code if len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO") else None
+
+
+def one_sentence(text: str, sid: str, ctx, published: str | None = None):
+    """A sentence coded as a one-sentence document: (Document, events)."""
+    from dyad.clean import clean
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_clean
+
+    doc = clean(RawArticle(text=text, source_id=sid, published=published), ctx.settings.published)
+    return doc, list(process_clean(doc, ctx).events)
+
+
+def ingest(paths: list[Path], ctx, db: str = ":memory:", metadata=None):
+    """Ingest files with the library (doc_id = file stem); returns (report, event records)."""
+    from dyad.runner import run
+    from dyad.store import Store
+
+    with Store(db) as store:
+        report = run([str(p) for p in paths], ctx, store, metadata=metadata)
+        return report, store.events()
+
+
+# -- (a) throughput ---------------------------------------------------------------------------------------
+def bench_throughput(ctx, sources: list[Path], repeat: int) -> None:
+    header(f"(a) throughput: {len(sources)} texts x {repeat} copies")
+    if not sources:
+        print("skipped: no texts found")
+        return
+    originals = [(p.stem, p.read_text(encoding="utf-8")) for p in sources]
+    # every copy gets its own last line so content hashes differ and nothing is skipped as already stored
+    copies = [(f"r{k}_{i:03d}_{stem}", text.rstrip() + f"\n\nBench copy {k}.\n")
+              for k in range(repeat) for i, (stem, text) in enumerate(originals)]
+    texts = [t for _, t in copies]
+    words = sum(len(t.split()) for t in texts)
+    n = len(texts)
+    nlp, bs = ctx.nlp, ctx.settings.batch_size
+    own = [p for p in ("dyad_ruler", "dyad_paragraphs") if p in nlp.pipe_names]
+
+    for _ in nlp.pipe(texts[:2], batch_size=bs):  # warm-up: first-call costs are not throughput
+        pass
+    from dyad.clean import detect_language
+    detect_language(texts[0])  # builds the language detector once per process
+
+    def time_pipe(disable):
+        t0 = time.perf_counter()
+        with nlp.select_pipes(disable=disable):
+            for _ in nlp.pipe(texts, batch_size=bs):
+                pass
+        return time.perf_counter() - t0
+
+    t_spacy = time_pipe(own)  # the loaded en_core_web_sm model alone
+    t_spacy_ruler = time_pipe([])  # the same object as dyad runs it: + dyad_ruler + dyad_paragraphs
+
+    with tempfile.TemporaryDirectory(prefix="dyad-bench-") as tmp:
+        folder = Path(tmp) / "texts"
+        folder.mkdir()
+        for name, text in copies:
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        t0 = time.perf_counter()
+        report, _ = ingest([folder], ctx, db=str(Path(tmp) / "bench.duckdb"))
+        t_dyad = time.perf_counter() - t0
+    if report.failed or report.skipped:
+        print(f"warning: dyad failed {report.failed}, skipped {report.skipped} of {n}: {report.failures[:3]}")
+
+    print(f"{n} documents, {words} words (whitespace tokens of the files as written); batch_size={bs}")
+    print(f"{'':<34}{'seconds':>9}{'docs/s':>9}{'words/s':>10}")
+    rows = (("spaCy nlp.pipe (model alone)", t_spacy), ("spaCy nlp.pipe (+ dyad ruler/paras)", t_spacy_ruler),
+            ("dyad ingest end to end", t_dyad))
+    for label, t in rows:
+        print(f"{label:<34}{t:>9.2f}{n / t:>9.1f}{words / t:>10.0f}")
+    print(f"dyad/spaCy speed ratio {t_spacy / t_dyad:.3f} (vs the ruler pipeline {t_spacy_ruler / t_dyad:.3f}); "
+          f"dyad events coded: {report.events}")
+    note("throughput docs", n)
+    note("throughput words", words)
+    note("spacy docs/s", n / t_spacy)
+    note("spacy words/s", round(words / t_spacy))
+    note("spacy+ruler docs/s", n / t_spacy_ruler)
+    note("dyad docs/s", n / t_dyad)
+    note("dyad words/s", round(words / t_dyad))
+    note("dyad/spacy ratio", t_spacy / t_dyad)
+    note("peak RSS after throughput MB", round(peak_rss_mb()))
+
+
+# -- (b) PLOVER GSR sentences ---------------------------------------------------------------------------------
+def bench_gsr(ctx, path: Path) -> None:
+    header("(b) PLOVER GSR sentences (CAMEO manual examples; measurement only)")
+    if not path.exists():
+        print(f"skipped: {path} not found")
+        return
+    rows = load_jsonl(path)
+    correct = tp = n_pred = 0
+    not_en = 0
+    for r in rows:
+        doc, events = one_sentence(r["text"], r["id"], ctx)
+        not_en += doc.language not in ctx.settings.languages
+        top = max(events, key=lambda e: e.confidence) if events else None  # max keeps the first of equals
+        actors = r.get("actor") if isinstance(r.get("actor"), list) else []
+        recips = r.get("recipient") if isinstance(r.get("recipient"), list) else []
+        gold = (r["event_plover_2023"], country(actors[0].get("code")) if actors else None,
+                country(recips[0].get("code")) if recips else None)
+        if top is None:
+            continue
+        n_pred += 1
+        pred = (top.event_type, country(top.actor.country) if top.actor else None,
+                country(top.recipient.country) if top.recipient else None)
+        correct += pred[0] == gold[0]
+        tp += pred == gold
+    p = tp / n_pred if n_pred else 0.0
+    rec = tp / len(rows) if rows else 0.0
+    f1 = 2 * p * rec / (p + rec) if p + rec else 0.0
+    print(f"{len(rows)} sentences, {n_pred} with a prediction; {not_en} detected as not English (not coded)")
+    print(f"event-type accuracy {correct / len(rows):.3f} ({correct}/{len(rows)}; no prediction counts as wrong)")
+    print(f"type+actor+recipient country: P {p:.3f} R {rec:.3f} F1 {f1:.3f} (tp {tp})")
+    note("gsr sentences", len(rows))
+    note("gsr predicted", n_pred)
+    note("gsr not-English", not_en)
+    note("gsr type accuracy", correct / len(rows))
+    note("gsr type+countries P", p)
+    note("gsr type+countries R", rec)
+    note("gsr type+countries F1", f1)
+
+
+# -- (c) PETRARCH-2 GSR validation ----------------------------------------------------------------------------
+def bench_petr2(ctx, path: Path) -> None:
+    header("(c) PETRARCH-2 GSR validation (silver, mostly PETR-2 output)")
+    if not path.exists():
+        print(f"skipped: {path} not found")
+        return
+    rows = load_jsonl(path)
+    agree = agree_defined = n_defined = 0
+    for r in rows:
+        d = str(r.get("date") or "")
+        published = f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 and d.isdigit() else None
+        _, events = one_sentence(r["text"], r["id"], ctx, published)
+        pred = {e.event_type for e in events}
+        gold = {e["plover_from_root"] for e in r.get("gold_events") or [] if e.get("plover_from_root")}
+        ok = bool(pred & gold) or (r.get("noevents") and not gold and not pred)
+        agree += ok
+        if gold or r.get("noevents"):  # leaves out gold events whose CAMEO root has no PLOVER type (01, 02)
+            n_defined += 1
+            agree_defined += ok
+    print(f"{len(rows)} sentences: event-root agreement {agree / len(rows):.3f} ({agree}/{len(rows)})")
+    print(f"without the {len(rows) - n_defined} whose gold roots map to no PLOVER type: "
+          f"{agree_defined / n_defined:.3f} ({agree_defined}/{n_defined})")
+    note("petr2 sentences", len(rows))
+    note("petr2 root agreement", agree / len(rows))
+    note("petr2 root agreement (PLOVER-mappable gold)", agree_defined / n_defined if n_defined else 0.0)
+
+
+# -- (d) + (e) whole articles ---------------------------------------------------------------------------------
+def levels(name: str, gold: list[dict], pred: list[dict]) -> None:
+    from dyad.evaluate import align_doc_ids, score
+
+    align_doc_ids(gold, pred)
+    s = score(gold, pred)
+    docs = {g["doc_id"] for g in gold}
+    print(f"{name}: {len(gold)} gold events in {len(docs)} docs, "
+          f"{sum(1 for p in pred if p.get('doc_id') in docs)} predicted")
+    for lv in (1, 2, 3):
+        ls = s.levels[lv]
+        print(f"  L{lv} P {ls.precision:.3f} R {ls.recall:.3f} F1 {ls.f1:.3f} (tp {ls.tp})")
+        note(f"{name} L{lv} P/R/F1", f"{ls.precision:.3f} / {ls.recall:.3f} / {ls.f1:.3f}")
+
+
+def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
+    header("(d) whole articles (dyad.evaluate.score)")
+    gold_dir = ROOT / "tests" / "gold"
+    wn = shared / "corpora" / "worldnews"
+    if wn.is_dir():
+        report, pred = ingest(sorted(wn.glob("*.txt")), ctx)
+        print(f"worldnews: {report.added} documents ingested, {len(pred)} events")
+        for name, gpath in (("worldnews ref", wn / "gold.jsonl"), ("worldnews tests", gold_dir / "worldnews.jsonl")):
+            if gpath.exists():
+                levels(name, load_jsonl(gpath), [dict(p) for p in pred])
+            else:
+                print(f"{name}: skipped, {gpath} not found")
+        bench_attributes(wn / "gold.jsonl", pred, score_tool)
+    else:
+        print(f"worldnews: skipped, {wn} not found")
+        header("(e) attributes on the worldnews reference gold")
+        print("skipped: no worldnews corpus")
+    seeds = shared / "corpora" / "seeds"
+    if seeds.is_dir() and (gold_dir / "seeds.jsonl").exists():
+        _, pred = ingest(sorted(seeds.glob("*.txt")), ctx)
+        levels("seeds", load_jsonl(gold_dir / "seeds.jsonl"), pred)
+    else:
+        print("seeds: skipped, corpus or tests/gold/seeds.jsonl not found")
+    demo = ROOT / "demo"
+    if (demo / "articles").is_dir() and (gold_dir / "demo.jsonl").exists():
+        from dyad.runner import load_metadata
+
+        meta = load_metadata(demo / "metadata.csv") if (demo / "metadata.csv").exists() else None
+        _, pred = ingest(sorted((demo / "articles").glob("*.txt")), ctx, metadata=meta)
+        levels("demo", load_jsonl(gold_dir / "demo.jsonl"), pred)
+    else:
+        print("demo: skipped, demo/articles or tests/gold/demo.jsonl not found")
+
+
+def bench_attributes(gold_path: Path, pred: list[dict], score_tool: Path) -> None:
+    header("(e) attributes on the worldnews reference gold (score.py attributes())")
+    if not gold_path.exists() or not score_tool.exists():
+        print(f"skipped: {gold_path if not gold_path.exists() else score_tool} not found")
+        return
+    spec = importlib.util.spec_from_file_location("shared_score", score_tool)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    if not hasattr(mod, "attributes"):
+        print(f"skipped: {score_tool} has no attributes()")
+        return
+    n, d_ok, d_n, l_ok, l_n = mod.attributes(load_jsonl(gold_path), [dict(p) for p in pred])
+    print(f"over {n} L2 matches: date accuracy {d_ok / d_n if d_n else 0:.3f} ({d_ok}/{d_n}), "
+          f"location country accuracy {l_ok / l_n if l_n else 0:.3f} ({l_ok}/{l_n})")
+    note("worldnews ref L2 matches", n)
+    note("worldnews ref date accuracy", d_ok / d_n if d_n else 0.0)
+    note("worldnews ref location-country accuracy", l_ok / l_n if l_n else 0.0)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default="../shared", help="the shared folder (corpora, tools); relative to the repo root")
+    ap.add_argument("--repeat", type=int, default=5, help="copies of the text set for the throughput run")
+    a = ap.parse_args(argv)
+    shared = Path(a.shared) if Path(a.shared).is_absolute() else (ROOT / a.shared).resolve()
+    corpora = shared / "corpora"
+    if not corpora.is_dir():
+        print(f"note: {corpora} not found; only the demo sections can run")
+
+    from dyad.nlp import MODEL_PACKAGE
+    from dyad.pipeline import load_context
+    from dyad.settings import Settings
+
+    t0 = time.perf_counter()
+    ctx = load_context(Settings())
+    t_load = time.perf_counter() - t0
+    meta = ctx.nlp.meta
+    print(f"dyad bench: model {MODEL_PACKAGE} ({meta.get('name')} {meta.get('version')}), pipes {ctx.nlp.pipe_names}; "
+          f"context loaded in {t_load:.1f}s")
+    note("context load s", t_load)
+
+    sources = [p for d in (corpora / "worldnews", corpora / "seeds", ROOT / "demo" / "articles") if d.is_dir()
+               for p in sorted(d.glob("*.txt"))]
+    bench_throughput(ctx, sources, a.repeat)
+    bench_gsr(ctx, corpora / "plover-gsr-cameo" / "PLOVER_GSR_CAMEO.normalized.jsonl")
+    bench_petr2(ctx, corpora / "petrarch2-validation" / "universalpetrarch" / "PETR2_GSR_validation.gold.jsonl")
+    bench_articles(ctx, shared, shared / "tools" / "score.py")
+
+    note("peak RSS MB", round(peak_rss_mb()))
+    header("summary")
+    for k, v in SUMMARY.items():
+        print(f"{k}: {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
