@@ -32,6 +32,7 @@ class Dateline:
     place: str
     outlet: str | None
     published: str | None
+    end: int = 0  # where the story proper starts
 
 
 def normalise_text(text: str) -> str:
@@ -67,7 +68,7 @@ def read_dateline(text: str, published: str | None = None) -> Dateline | None:
     outlet = m["outlet"].strip()
     if any(ch.isdigit() for ch in outlet):
         return None
-    return Dateline(place=m["place"].strip(), outlet=outlet, published=None)
+    return Dateline(place=m["place"].strip(), outlet=outlet, published=None, end=m.end())
 
 
 def content_hash(text: str) -> str:

@@ -16,7 +16,7 @@ from .clean import clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
 from .events.lexicon import load_lexicon
-from .model import Document, DocumentResult, Event, RawArticle, Span
+from .model import ActorRef, Document, DocumentResult, Event, RawArticle, Span
 from .settings import Settings
 
 
@@ -53,7 +53,8 @@ def process_clean(document: Document, ctx: Context, spacy_doc=None) -> DocumentR
         return DocumentResult(document=document)
     parsed = Parsed(document, spacy_doc) if spacy_doc is not None else parse(document, ctx.nlp)
     mentions = resolve_actors(parsed, ctx.gazetteer)
-    resolver = Resolver(ctx.gazetteer, document.published)
+    dl = read_dateline(document.text)
+    resolver = Resolver(ctx.gazetteer, document.published, story_start=dl.end if dl else 0)
     events, quotes = code_events(parsed, resolver, ctx.lexicon, ctx.cameo)
     events = add_attributes(events, parsed, ctx)
     events = merge_repeats(events)
@@ -97,8 +98,13 @@ def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
         place = event_place(tok, ctx.places) or (None if background else dateline_place)
         if place is not None:
             place = replace(place, text=place.text)
-        out.append(replace(ev, date=when.value, date_precision=when.precision, reported_only=background,
-                           location=place))
+        actor = ev.actor
+        if ev.event_type == "PROTEST" and place is not None and place.country and (actor is None or not actor.country):
+            # crowds are people of the place they march in, unless the text says otherwise
+            actor = ActorRef(text=actor.text if actor else "", country=place.country, sector="CVL", kind="group",
+                             confidence=0.5)
+        out.append(replace(ev, actor=actor, date=when.value, date_precision=when.precision,
+                           reported_only=background, location=place))
     return out
 
 

@@ -52,8 +52,8 @@ def phrase_tokens(head) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-def phrase_span(head) -> tuple[int, int]:
-    toks = phrase_tokens(head)
+def phrase_span(head, story_start: int = 0) -> tuple[int, int]:
+    toks = [t for t in phrase_tokens(head) if t.idx >= story_start or head.idx < story_start]
     while toks and toks[0].dep_ in ("det", "punct"):
         toks = toks[1:]
     while toks and toks[-1].dep_ == "punct":
@@ -66,9 +66,10 @@ def phrase_span(head) -> tuple[int, int]:
 class Resolver:
     """Phrase → ActorRef, with the registry and the document's date for office holders."""
 
-    def __init__(self, gaz: Gazetteer, published: str | None = None):
+    def __init__(self, gaz: Gazetteer, published: str | None = None, story_start: int = 0):
         self.gaz = gaz
         self.published = published
+        self.story_start = story_start  # characters before it are the dateline, not part of any phrase
         self._person_names = [p.name for p in gaz.persons]
 
     # -- registry lookups --------------------------------------------------------------------------
@@ -126,8 +127,8 @@ class Resolver:
         low = head.lower_
         if head.pos_ == "PRON" or low in PRONOUNS:
             return PhraseInfo(ref=None, pronoun=low)
-        toks = phrase_tokens(head)
-        text = head.doc.text[slice(*phrase_span(head))]
+        toks = [t for t in phrase_tokens(head) if t.idx >= self.story_start or head.idx < self.story_start]
+        text = head.doc.text[slice(*phrase_span(head, self.story_start))]
         ents = []
         for ent in _ents_in(head.doc, toks):
             hit = self.entity_entry(ent)

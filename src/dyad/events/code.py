@@ -322,11 +322,15 @@ class Coder:
         return refs[0], refs if len(refs) > 1 else []
 
     def corefer(self, info: PhraseInfo, head, sent_index: int, in_quote: bool) -> ActorRef | None:
-        text = head.doc.text[slice(*phrase_span(head))]
+        text = head.doc.text[slice(*phrase_span(head, self.resolver.story_start))]
         speaker = self.ctx.speakers.get(sent_index)
         if info.pronoun:
             if info.pronoun in ("i", "me", "my", "we", "us", "our") and in_quote and speaker is not None:
                 return replace(speaker, text=text, confidence=min(speaker.confidence, 0.8))
+            if info.pronoun in ("we", "us", "our") and not in_quote and self.ctx.first_subject is not None:
+                # an official statement's "we" is the state that issues it: the article's protagonist
+                first = self.ctx.first_subject
+                return ActorRef(text=text, country=first.country, sector="GOV", kind="country", confidence=0.5)
             if info.pronoun in ("he", "she", "him", "her", "his") and self.ctx.last_person is not None:
                 return replace(self.ctx.last_person, text=text, confidence=min(self.ctx.last_person.confidence, 0.7))
             if info.pronoun in ("they", "them", "their") and self.pair(text):
