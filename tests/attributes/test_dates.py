@@ -37,3 +37,9 @@ def test_without_publication_date_only_absolute_dates_resolve():
 
 def test_nonsense_is_unknown():
     assert resolve_date("the coming weeks", PUB).value is None
+
+
+def test_last_week_and_earlier_in_the_month_are_month_precision():
+    assert resolve_date("last week", PUB).value == "2019-01"
+    assert resolve_date("earlier in the month", PUB).value == "2019-01"
+    assert resolve_date("last week", "2019-03-04").value == "2019-02"

@@ -71,7 +71,10 @@ def resolve_date(text: str, published: str | None) -> DateValue:
         return DateValue(str(base.year - 1), "year", True)
     if re.search(r"\bthis year\b", t):
         return DateValue(str(base.year), "year", True)
-    if re.search(r"\b(earlier|later) this month\b|\bthis month\b", t):
+    if re.search(r"\b(last|past) week\b|\ba week ago\b", t):
+        prev = base - timedelta(days=7)
+        return _month(prev.year, prev.month)
+    if re.search(r"\b(earlier|later) (this|in the) month\b|\bthis month\b", t):
         return _month(base.year, base.month)
     if re.search(r"\blast month\b|\ba month ago\b", t):
         prev = base.replace(day=1) - timedelta(days=1)

@@ -63,6 +63,9 @@ def event_place(trigger, places: PlaceIndex) -> Place | None:
             cands.append(t)
     for c in list(cands):
         cands.extend(x for x in c.children if x.dep_ in ("dobj", "pobj", "nsubjpass"))
+        # "met with the prime minister in Baghdad": the place hangs on the partner
+        cands.extend(g for x in c.children if x.dep_ == "prep" and x.lower_ not in PLACE_PREPS
+                     for g in x.children if g.dep_ == "pobj")
     for head in cands:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
