@@ -220,7 +220,10 @@ def resolve_actors(parsed, gaz: Gazetteer) -> list[Mention]:
             continue
         info = resolver.resolve_phrase(head)
         if info.ref is None:
-            continue
+            if ent.label_ not in ("PERSON", "ORG", "NORP") or (ent.ent_id_ or "").startswith("outlet:"):
+                continue
+            # unknown to the registry: kept with no guess, so `dyad actors --unresolved` can list it
+            info = PhraseInfo(ActorRef(text=ent.text, kind=ent.label_.lower(), confidence=0.2))
         seen.add(head.i)
         sent = sent_index[max(s for s in starts if s <= ent.start)]
         span = Span(ent.start_char, ent.end_char, ent.text)
