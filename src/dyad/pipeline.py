@@ -6,6 +6,7 @@ article and context give the same events (ids included), which makes re-ingest i
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from .actors.gazetteer import Gazetteer, load_gazetteer
 from .actors.resolve import Resolver, resolve_actors
@@ -30,14 +31,19 @@ class Context:
     lexicon: dict
     cameo: CameoTable
     places: PlaceIndex
+    classifier: object | None = None  # events.classify.TypeClassifier, when a trained model is present
 
 
 def load_context(settings: Settings, nlp=None) -> Context:
     from .nlp import load_nlp
 
+    from .events.classify import DEFAULT_MODEL_DIR, TypeClassifier
+
     gaz = load_gazetteer(settings.actor_files)
+    model_dir = settings.classifier_path or DEFAULT_MODEL_DIR
+    classifier = TypeClassifier(model_dir) if settings.use_classifier and (Path(model_dir) / "meta.json").exists() else None
     return Context(settings=settings, nlp=nlp if nlp is not None else load_nlp(gaz), gazetteer=gaz,
-                   lexicon=load_lexicon(), cameo=load_cameo(), places=load_places())
+                   lexicon=load_lexicon(), cameo=load_cameo(), places=load_places(), classifier=classifier)
 
 
 def process_document(raw: RawArticle, ctx: Context) -> DocumentResult:
@@ -55,7 +61,8 @@ def process_clean(document: Document, ctx: Context, spacy_doc=None) -> DocumentR
     mentions = resolve_actors(parsed, ctx.gazetteer)
     dl = read_dateline(document.text)
     resolver = Resolver(ctx.gazetteer, document.published, story_start=dl.end if dl else 0)
-    events, quotes = code_events(parsed, resolver, ctx.lexicon, ctx.cameo)
+    events, quotes = code_events(parsed, resolver, ctx.lexicon, ctx.cameo, ctx.classifier,
+                                 ctx.settings.model_threshold)
     events = add_attributes(events, parsed, ctx)
     events = merge_repeats(events)
     events = [e for e in events if e.confidence >= ctx.settings.min_confidence]

@@ -22,6 +22,12 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     # Words per spaCy batch when processing many documents.
     batch_size: int = 16
+    # Use the trained event-type classifier (data/models/event_type, built by `dyad train`) beside the rules.
+    use_classifier: bool = True
+    # Where the classifier lives; None means the bundled one.
+    classifier_path: str | None = None
+    # A sentence no trigger covers becomes an event only when the classifier is at least this sure.
+    model_threshold: float = 0.6
     # Largest file ingest will read, in bytes (bigger files are reported as failures).
     max_file_bytes: int = 20_000_000
 

@@ -160,6 +160,20 @@ def noun_is_eventive(tok) -> bool:
     return False
 
 
+def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
+    """The classifier's event for a sentence no trigger covers: its type, on the main verb."""
+    label = max(scores, key=scores.get)
+    if label == "NONE" or scores[label] < threshold:
+        return []
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or is_negated(root) or is_hypothetical(root) or is_habitual(root):
+        return []
+    trig = Trigger(lemma="<model>", pos="VERB", particle=None, objects=frozenset(), event_type=label, mode=None,
+                   cameo=None, context=(), recipient=("dobj", "prep:with", "prep:to", "prep:against", "prep:on",
+                                                      "dative"))
+    return [Hit(root, trig, label)]
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -378,9 +392,13 @@ class Coder:
                 return replace(ref, confidence=min(ref.confidence, 0.5))
         return None
 
-    def code_sentence(self, sent, sent_index: int, quote_spans: list[tuple[int, int]]) -> list[Event]:
+    def code_sentence(self, sent, sent_index: int, quote_spans: list[tuple[int, int]],
+                      scores: dict[str, float] | None = None, model_threshold: float = 0.6) -> list[Event]:
         events = []
-        for hit in find_triggers(sent, self.lexicon):
+        hits = find_triggers(sent, self.lexicon)
+        if not hits and scores:
+            hits = model_hits(sent, scores, model_threshold)
+        for hit in hits:
             tok, trig = hit.token, hit.trigger
             in_quote = any(a <= tok.idx < b for a, b in quote_spans)
             if trig.pos == "NOUN" and hit.token.pos_ in ("NOUN", "PROPN"):
@@ -402,8 +420,13 @@ class Coder:
             if actor is not None and recipient is not None and actor.country == recipient.country \
                     and actor.text == recipient.text:
                 recipient = None
-            events.append(self.make_event(hit, sent, sent_index, actor, recipient, actor_group,
-                                          recipient_group, in_quote))
+            ev = self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
+            if scores:
+                p = scores.get(hit.event_type, 0.0)
+                conf = ev.confidence if hit.trigger.lemma != "<model>" else 0.3 + 0.5 * p
+                ev = replace(ev, confidence=round(min(0.99, 0.5 * conf + 0.5 * p + 0.1), 3),
+                             rule=ev.rule + f" clf={p:.2f}")
+            events.append(ev)
         for ev in events:
             self.ctx.note(ev.actor, subject=True)
             self.ctx.note(ev.recipient)
@@ -435,12 +458,16 @@ class Coder:
             actor_group=tuple(actor_group), recipient_group=tuple(recipient_group), evidence=evidence,
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), sentence=sent_index,
             confidence=round(max(0.05, min(conf, 0.99)), 3),
-            rule=f"lexicon:{trig.lemma}/{trig.pos}" + (f"+{trig.particle}" if trig.particle else "")
+            rule=("model:textcat" if trig.lemma == "<model>" else f"lexicon:{trig.lemma}/{trig.pos}")
+            + (f"+{trig.particle}" if trig.particle else "")
             + ("+obj" if trig.objects else "") + ("+future" if hit.future else ""))
 
 
-def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable) -> tuple[list[Event], list]:
-    """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes."""
+def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifier=None,
+                model_threshold: float = 0.6) -> tuple[list[Event], list]:
+    """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes.
+    With a classifier, rule events get its probability folded into their confidence, and a sentence no
+    trigger covers yields the classifier's event when it is confident enough."""
     from ..attributes.quotes import quote_spans, speaker_head, speech_verb
     from ..model import Quote
 
@@ -448,6 +475,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable) -> tuple
     coder = Coder(lexicon, resolver, cameo, parsed.document.doc_id)
     spans = quote_spans(doc.text)
     sents = list(doc.sents)
+    sent_scores = classifier.scores_many([s.text for s in sents]) if classifier is not None else [None] * len(sents)
     # a quote's speaker is found in any sentence the quote touches, or the one right after it
     quote_speaker: dict[tuple[int, int], tuple] = {}
     events: list[Event] = []
@@ -469,7 +497,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable) -> tuple
         sp = next((quote_speaker[q][0] for q in in_sent if q in quote_speaker), None)
         if sp is not None:
             coder.ctx.speakers[n] = sp
-        sent_events = coder.code_sentence(sent, n, in_sent)
+        sent_events = coder.code_sentence(sent, n, in_sent, sent_scores[n], model_threshold)
         for ev in sent_events:
             claimed = None
             if any(a <= ev.trigger.start < b for a, b in in_sent):
