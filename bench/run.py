@@ -2,15 +2,11 @@
 
   python bench/run.py --shared ../shared [--repeat 5]
 
-(a) throughput of plain spaCy `nlp.pipe` against dyad's end-to-end ingest (clean, parse, code, store) of
-    the same texts into a fresh DuckDB, and peak RSS;
-(b) the PLOVER GSR sentences (CAMEO manual examples): event-type accuracy and type+countries F1;
-(c) the PETRARCH-2 GSR validation sentences: event-root agreement;
-(d) whole-article L1/L2/L3 P/R/F1 (dyad.evaluate.score) on worldnews, seeds and the demo;
-(e) date and location-country accuracy on the worldnews reference gold (../shared/tools/score.py).
-
-Measurement only: nothing here is tuned on these sentences. Relative paths are taken from the repo root.
-Sections whose data is missing are skipped with a message; the summary block at the end has every figure.
+(a) plain spaCy `nlp.pipe` vs dyad's end-to-end ingest of the same texts into a fresh DuckDB; peak RSS.
+(b) PLOVER GSR sentences: event-type accuracy, type+countries F1.  (c) PETRARCH-2 GSR: event-root agreement.
+(d) whole-article L1/L2/L3 P/R/F1 (dyad.evaluate.score).  (e) date/location accuracy (shared score.py).
+Measurement only: nothing is tuned on these sets. Relative paths are from the repo root; a section whose
+data is missing is skipped with a message; the closing summary block has every figure.
 """
 from __future__ import annotations
 
@@ -25,6 +21,16 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from dyad.clean import clean, detect_language  # noqa: E402
+from dyad.data import boilerplate_patterns  # noqa: E402
+from dyad.evaluate import align_doc_ids, score  # noqa: E402
+from dyad.model import RawArticle  # noqa: E402
+from dyad.nlp import MODEL_PACKAGE  # noqa: E402
+from dyad.pipeline import load_context, process_clean  # noqa: E402
+from dyad.runner import load_metadata, run  # noqa: E402
+from dyad.settings import Settings  # noqa: E402
+from dyad.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SUMMARY: dict[str, str] = {}
@@ -55,19 +61,12 @@ def country(code) -> str | None:
 
 def one_sentence(text: str, sid: str, ctx, published: str | None = None):
     """A sentence coded as a one-sentence document: (Document, events)."""
-    from dyad.clean import clean
-    from dyad.model import RawArticle
-    from dyad.pipeline import process_clean
-
     doc = clean(RawArticle(text=text, source_id=sid, published=published), ctx.settings.published)
     return doc, list(process_clean(doc, ctx).events)
 
 
 def ingest(paths: list[Path], ctx, db: str = ":memory:", metadata=None):
     """Ingest files with the library (doc_id = file stem); returns (report, event records)."""
-    from dyad.runner import run
-    from dyad.store import Store
-
     with Store(db) as store:
         report = run([str(p) for p in paths], ctx, store, metadata=metadata)
         return report, store.events()
@@ -76,8 +75,6 @@ def ingest(paths: list[Path], ctx, db: str = ":memory:", metadata=None):
 def mark_copy(text: str, k: int) -> str:
     """The text with a line "Bench copy k." so each copy has its own content hash (nothing is skipped as
     already stored). It goes before the first line where cleaning cuts the article ("Read more" …), else last."""
-    from dyad.data import boilerplate_patterns
-
     stop = boilerplate_patterns()[0]
     lines = text.rstrip().split("\n")
     cut = next((i for i, line in enumerate(lines) if i and stop.match(" ".join(line.split()))), len(lines))
@@ -101,7 +98,6 @@ def bench_throughput(ctx, sources: list[Path], repeat: int) -> None:
 
     for _ in nlp.pipe(texts[:2], batch_size=bs):  # warm-up: first-call costs are not throughput
         pass
-    from dyad.clean import detect_language
     detect_language(texts[0])  # builds the language detector once per process
 
     def time_pipe(disable):
@@ -133,15 +129,11 @@ def bench_throughput(ctx, sources: list[Path], repeat: int) -> None:
         print(f"{label:<34}{t:>9.2f}{n / t:>9.1f}{words / t:>10.0f}")
     print(f"dyad/spaCy speed ratio {t_spacy / t_dyad:.3f} (vs the ruler pipeline {t_spacy_ruler / t_dyad:.3f}); "
           f"dyad events coded: {report.events}")
-    note("throughput docs", n)
-    note("throughput words", words)
-    note("spacy docs/s", n / t_spacy)
-    note("spacy words/s", round(words / t_spacy))
-    note("spacy+ruler docs/s", n / t_spacy_ruler)
-    note("dyad docs/s", n / t_dyad)
-    note("dyad words/s", round(words / t_dyad))
-    note("dyad/spacy ratio", t_spacy / t_dyad)
-    note("peak RSS after throughput MB", round(peak_rss_mb()))
+    for k, v in (("throughput docs", n), ("throughput words", words), ("spacy docs/s", n / t_spacy),
+                 ("spacy words/s", round(words / t_spacy)), ("spacy+ruler docs/s", n / t_spacy_ruler),
+                 ("dyad docs/s", n / t_dyad), ("dyad words/s", round(words / t_dyad)),
+                 ("dyad/spacy ratio", t_spacy / t_dyad), ("peak RSS after throughput MB", round(peak_rss_mb()))):
+        note(k, v)
 
 
 # -- (b) PLOVER GSR sentences ---------------------------------------------------------------------------------
@@ -174,13 +166,10 @@ def bench_gsr(ctx, path: Path) -> None:
     print(f"{len(rows)} sentences, {n_pred} with a prediction; {not_en} detected as not English (not coded)")
     print(f"event-type accuracy {correct / len(rows):.3f} ({correct}/{len(rows)}; no prediction counts as wrong)")
     print(f"type+actor+recipient country: P {p:.3f} R {rec:.3f} F1 {f1:.3f} (tp {tp})")
-    note("gsr sentences", len(rows))
-    note("gsr predicted", n_pred)
-    note("gsr not-English", not_en)
-    note("gsr type accuracy", correct / len(rows))
-    note("gsr type+countries P", p)
-    note("gsr type+countries R", rec)
-    note("gsr type+countries F1", f1)
+    for k, v in (("sentences", len(rows)), ("predicted", n_pred), ("not-English", not_en),
+                 ("type accuracy", correct / len(rows)), ("type+countries P", p), ("type+countries R", rec),
+                 ("type+countries F1", f1)):
+        note("gsr " + k, v)
 
 
 # -- (c) PETRARCH-2 GSR validation ----------------------------------------------------------------------------
@@ -205,15 +194,13 @@ def bench_petr2(ctx, path: Path) -> None:
     print(f"{len(rows)} sentences: event-root agreement {agree / len(rows):.3f} ({agree}/{len(rows)})")
     print(f"without the {len(rows) - n_defined} whose gold roots map to no PLOVER type: "
           f"{agree_defined / n_defined:.3f} ({agree_defined}/{n_defined})")
-    note("petr2 sentences", len(rows))
-    note("petr2 root agreement", agree / len(rows))
-    note("petr2 root agreement (PLOVER-mappable gold)", agree_defined / n_defined if n_defined else 0.0)
+    for k, v in (("sentences", len(rows)), ("root agreement", agree / len(rows)),
+                 ("root agreement (PLOVER-mappable gold)", agree_defined / n_defined if n_defined else 0.0)):
+        note("petr2 " + k, v)
 
 
 # -- (d) + (e) whole articles ---------------------------------------------------------------------------------
 def levels(name: str, gold: list[dict], pred: list[dict]) -> None:
-    from dyad.evaluate import align_doc_ids, score
-
     align_doc_ids(gold, pred)
     s = score(gold, pred)
     docs = {g["doc_id"] for g in gold}
@@ -249,8 +236,6 @@ def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
         print("seeds: skipped, corpus or tests/gold/seeds.jsonl not found")
     demo = ROOT / "demo"
     if (demo / "articles").is_dir() and (gold_dir / "demo.jsonl").exists():
-        from dyad.runner import load_metadata
-
         meta = load_metadata(demo / "metadata.csv") if (demo / "metadata.csv").exists() else None
         _, pred = ingest(sorted((demo / "articles").glob("*.txt")), ctx, metadata=meta)
         levels("demo", load_jsonl(gold_dir / "demo.jsonl"), pred)
@@ -261,11 +246,9 @@ def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
 
 def bench_attributes(gold_path: Path, pred: list[dict] | None, score_tool: Path) -> None:
     header("(e) attributes on the worldnews reference gold (score.py attributes())")
-    if pred is None:
-        print("skipped: no worldnews predictions")
-        return
-    if not gold_path.exists() or not score_tool.exists():
-        print(f"skipped: {gold_path if not gold_path.exists() else score_tool} not found")
+    missing = next((str(p) for p in (gold_path, score_tool) if not p.exists()), None)
+    if pred is None or missing:
+        print(f"skipped: {missing or 'no worldnews predictions'}{' not found' if missing else ''}")
         return
     spec = importlib.util.spec_from_file_location("shared_score", score_tool)
     mod = importlib.util.module_from_spec(spec)
@@ -276,9 +259,9 @@ def bench_attributes(gold_path: Path, pred: list[dict] | None, score_tool: Path)
     n, d_ok, d_n, l_ok, l_n = mod.attributes(load_jsonl(gold_path), [dict(p) for p in pred])
     print(f"over {n} L2 matches: date accuracy {d_ok / d_n if d_n else 0:.3f} ({d_ok}/{d_n}), "
           f"location country accuracy {l_ok / l_n if l_n else 0:.3f} ({l_ok}/{l_n})")
-    note("worldnews ref L2 matches", n)
-    note("worldnews ref date accuracy", d_ok / d_n if d_n else 0.0)
-    note("worldnews ref location-country accuracy", l_ok / l_n if l_n else 0.0)
+    for k, v in (("L2 matches", n), ("date accuracy", d_ok / d_n if d_n else 0.0),
+                 ("location-country accuracy", l_ok / l_n if l_n else 0.0)):
+        note("worldnews ref " + k, v)
 
 
 def main(argv=None) -> int:
@@ -290,10 +273,6 @@ def main(argv=None) -> int:
     corpora = shared / "corpora"
     if not corpora.is_dir():
         print(f"note: {corpora} not found; only the demo sections can run")
-
-    from dyad.nlp import MODEL_PACKAGE
-    from dyad.pipeline import load_context
-    from dyad.settings import Settings
 
     t0 = time.perf_counter()
     ctx = load_context(Settings())

@@ -159,16 +159,21 @@ def events(
             w.writerow(flatten(r))
         return
     t = Table(title=f"{len(rows)} events")
-    for col in ("date", "type", "mode", "actor", "recipient", "conf", "doc", "evidence"):
-        t.add_column(col, overflow="fold")
+    t.add_column("date", no_wrap=True, min_width=10)
+    t.add_column("type", no_wrap=True, max_width=14, overflow="ellipsis")
+    t.add_column("actor → recipient", width=30)
+    t.add_column("conf", justify="right", no_wrap=True, min_width=4)
+    t.add_column("evidence", overflow="ellipsis", no_wrap=True,
+                 width=max(8, min(80, out.width - 10 - 14 - 30 - 4 - 16)))
 
     def who(s):
-        return f"{s.get('text')} [{s.get('country') or '-'}/{s.get('sector') or '-'}]" if s else "-"
+        return f"{s.get('country') or '?'}/{s.get('sector') or '?'} {s.get('name') or s.get('text') or ''}"[:30] if s else "-"
 
     for r in rows:
-        t.add_row((r["date"] or "?") + (" (bg)" if r["reported_only"] else ""), r["event_type"], r["mode"] or "",
-                  who(r["actor"]), who(r["recipient"]), f"{r['confidence']:.2f}", r["doc_id"],
-                  r["evidence"]["sentence"][:160])
+        t.add_row((r["date"] or "?") + (" bg" if r["reported_only"] else ""),
+                  r["event_type"] + (f" {r['mode']}" if r["mode"] else ""),
+                  f"{who(r['actor'])} → {who(r['recipient'])}", f"{r['confidence']:.2f}",
+                  " ".join(r["evidence"]["sentence"].split())[:140])
     out.print(t)
 
 
