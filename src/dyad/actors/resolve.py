@@ -122,13 +122,16 @@ class Resolver:
         return (best[1].sector, best[1].role) if best else (None, None)
 
     # -- phrases -----------------------------------------------------------------------------------
-    def resolve_phrase(self, head) -> PhraseInfo:
-        """The actor named by the noun phrase around `head`."""
+    def resolve_phrase(self, head, toks: list | None = None) -> PhraseInfo:
+        """The actor named by the noun phrase around `head` (or by the given tokens of a segment)."""
         low = head.lower_
         if head.pos_ == "PRON" or low in PRONOUNS:
             return PhraseInfo(ref=None, pronoun=low)
-        toks = [t for t in phrase_tokens(head) if t.idx >= self.story_start or head.idx < self.story_start]
-        text = head.doc.text[slice(*phrase_span(head, self.story_start))]
+        if toks is None:
+            toks = [t for t in phrase_tokens(head) if t.idx >= self.story_start or head.idx < self.story_start]
+            text = head.doc.text[slice(*phrase_span(head, self.story_start))]
+        else:
+            text = head.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         ents = []
         for ent in _ents_in(head.doc, toks):
             hit = self.entity_entry(ent)

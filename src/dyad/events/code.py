@@ -222,8 +222,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
 
 # -- arguments -----------------------------------------------------------------------------------------
 
-def subject_of(verb):
-    """(actor head, passive recipient head) of a verb, climbing xcomp/conj/advcl for shared subjects."""
+def subject_of(verb, through_acl: bool = False):
+    """(actor head, passive recipient head) of a verb, climbing xcomp/conj/advcl for shared subjects.
+    A participle on a noun ("officials asking X") takes that noun as its subject, or with `through_acl`
+    the subject of the clause the noun sits in ("posted a message on Twitter blaming Iran")."""
     t = verb
     for _ in range(5):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -236,10 +238,12 @@ def subject_of(verb):
                 return t.head, None
             return subj, None
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp", "oprd") and t.head.i != t.i:
-            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ not in ("dobj", "pobj", "attr"):
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and not through_acl:
                 return t.head, None
             if t.dep_ == "acl":
-                t = t.head.head if t.head.dep_ != "pobj" else t.head.head.head
+                t = t.head
+                while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                    t = t.head
                 continue
             t = t.head
             if t.pos_ == "ADP":  # "after meeting X": the preposition's head verb has the subject
@@ -309,6 +313,36 @@ def conjuncts(head) -> list:
     return out
 
 
+def coordinated_members(head) -> list[tuple]:
+    """Split a phrase at its "and"s into (segment head, segment tokens), when it has two or more named
+    members: parses of long titled names often hang the conjunction in the wrong place."""
+    from ..actors.resolve import phrase_tokens
+
+    inside = {t.i for t in phrase_tokens(head)} | {t.i for t in head.subtree if t.dep_ == "conj"}
+    ccs = [t for t in head.subtree if t.dep_ == "cc" and t.lower_ in ("and", "&") and t.head.i in inside]
+    if not ccs:
+        return []
+    span = sorted({t.i for t in head.subtree if t.dep_ not in ("relcl", "acl")} , key=int)
+    doc = head.doc
+    lo, hi = span[0], span[-1]
+    cuts = sorted({c.i for c in ccs if lo < c.i < hi})
+    if not cuts:
+        return []
+    bounds = [lo] + [c + 1 for c in cuts]
+    ends = [c for c in cuts] + [hi + 1]
+    out = []
+    for a, b in zip(bounds, ends):
+        seg = [doc[i] for i in range(a, b) if doc[i].dep_ not in ("punct", "cc", "det")]
+        if not seg:
+            continue
+        idx = {t.i for t in seg}
+        roots = [t for t in seg if t.head.i not in idx or t.head.i == t.i]
+        root = next((t for t in roots if t.ent_type_), roots[0] if roots else seg[-1])
+        if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in seg):
+            out.append((root, seg))
+    return out if len(out) > 1 else []
+
+
 class Coder:
     """Codes one document's sentences in order, carrying the coreference context between them."""
 
@@ -324,6 +358,15 @@ class Coder:
         if head is None:
             return None, []
         refs = []
+        members = coordinated_members(head)
+        if members:  # "US President Donald Trump and Turkish President Recep Tayyip Erdoğan": parse-proof split
+            for seg_head, seg in members:
+                ref = self.corefer(self.resolver.resolve_phrase(seg_head, seg), seg_head, sent_index, in_quote)
+                if ref is not None:
+                    refs.append(ref)
+            if len(refs) > 1:
+                return refs[0], refs
+            refs = []
         for h in conjuncts(head):
             info = self.resolver.resolve_phrase(h)
             ref = self.corefer(info, h, sent_index, in_quote)
@@ -407,6 +450,9 @@ class Coder:
                 actor_head, passive_rec = subject_of(tok)
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
+            if actor is None and trig.pos != "NOUN":
+                actor_head, _ = subject_of(tok, through_acl=True)
+                actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
             if actor is not None and actor.role == "pair":
                 actor_group = list(self.pair(actor.text))
