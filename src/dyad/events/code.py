@@ -23,7 +23,10 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "attempt", "consider", "study",
             "discuss", "expect", "need", "hop", "desire", "prefer", "mull", "weigh", "like", "fail", "refuse",
             "avoid", "prevent", "deny", "stop", "help", "able", "unable", "possible", "necessary", "important",
-            "need", "emphasize", "stress", "underline", "call", "urge"}
+            "need", "emphasize", "stress", "underline", "call", "urge", "right", "ability", "capacity", "chance",
+            "option", "bid", "effort", "goal", "objective", "purpose", "mission", "aim", "intention", "plan",
+            "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
+            "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit"}
 HABITUAL = {"always", "routinely", "usually", "traditionally", "habitually", "often", "constantly", "regularly"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -42,6 +45,7 @@ SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasi
           "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
           "think", "mention"}
+STATELESS = {"IGO", "NGO", "REB"}  # actors that legitimately have no country (UN, ISIS, …)
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -463,6 +467,8 @@ class Coder:
                 recipient = self.implicit_recipient(tok, actor_head, actor.country)
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
+            if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country):
+                continue  # nobody the record could place: "ministers discussed the crisis"
             if actor is not None and recipient is not None and actor.country == recipient.country \
                     and actor.text == recipient.text:
                 recipient = None
@@ -476,8 +482,8 @@ class Coder:
         for ev in events:
             self.ctx.note(ev.actor, subject=True)
             self.ctx.note(ev.recipient)
-            if ev.actor and ev.recipient and ev.actor.country and ev.recipient.country \
-                    and ev.actor.country != ev.recipient.country and not ev.reported_only:
+            if ev.event_type in RECIPROCAL and ev.actor and ev.recipient and ev.actor.country \
+                    and ev.recipient.country and ev.actor.country != ev.recipient.country:
                 self.ctx.last_pair = (ev.actor, ev.recipient)
         return events
 
