@@ -39,13 +39,22 @@ class Parsed:
         return list(self.doc.sents)
 
 
+SENTENCE_END = {".", "!", "?", "…", ";", ":"}
+CLOSERS = {'"', "”", "’", "'", ")", "]"}
+
+
 @Language.component("dyad_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs never run into each other."""
+    """A line break ends a sentence (headlines, datelines and paragraphs never run into each other), and
+    only end punctuation or a line break may end one."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif not (prev.text in SENTENCE_END or (prev.text in CLOSERS and prev.i > 0
+                                                and doc[prev.i - 1].text in SENTENCE_END)):
+            # no sentence ends without end punctuation: stops the parser cutting "During X, Y urged Z" in two
+            tok.is_sent_start = False
     return doc
 
 

@@ -277,6 +277,11 @@ def noun_actor(noun):
             return verb
     if noun.dep_ in ("dobj", "nsubjpass"):
         return subject_of(head)[0]
+    if noun.dep_ == "pobj" and head.dep_ == "ROOT" and head.pos_ == "ADP":
+        # "During a meeting with X, Y urged…" parsed as two fragments: the clause's verb is another root
+        verb = next((t for t in noun.sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.i != head.i), None)
+        if verb is not None:
+            return subject_of(verb)[0]
     return None
 
 
@@ -411,6 +416,11 @@ class Coder:
         if not ref.country and ref.role and not info.group_of:
             # "the President", "the Foreign Secretary": the office holder named earlier, else the
             # article's protagonist (a state's own statement speaks for that state)
+            last = self.ctx.last_person
+            if not ref.name and last is not None and last.country and last.sector == ref.sector \
+                    and ref.kind == "person":
+                # "the brigadier general", "the minister": the person just named with that rank or office
+                return replace(ref, country=last.country, name=last.name, actor_id=last.actor_id, confidence=0.6)
             earlier = self.ctx.by_role.get(ref.role)
             if earlier is not None:
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
