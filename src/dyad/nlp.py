@@ -47,7 +47,14 @@ CLOSERS = {'"', "”", "’", "'", ")", "]"}
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence (headlines, datelines and paragraphs never run into each other), and
     only end punctuation or a line break may end one."""
+    from .clean import DATELINE
+
+    dateline = DATELINE.match(doc.text[:400])
+    story = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand") if dateline else None
     for tok in doc[1:]:
+        if story is not None and tok.i == story.start:
+            tok.is_sent_start = True  # "PARIS, March 5 (Dyad Wire) –" is not part of the first sentence
+            continue
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True

@@ -45,6 +45,7 @@ SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasi
           "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
           "think", "mention"}
+IGO_WORDS = {"bloc", "alliance", "organization", "organisation", "union", "body", "council", "agency", "coalition"}
 STATELESS = {"IGO", "NGO", "REB"}  # actors that legitimately have no country (UN, ISIS, …)
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -62,12 +63,20 @@ class DocContext:
     country_counts: dict[str, int] = field(default_factory=dict)
     last_pair: tuple[ActorRef, ActorRef] | None = None  # the parties of the last two-sided event
     first_subject: ActorRef | None = None  # the article's protagonist: its first acting party
+    by_surname: dict[str, ActorRef] = field(default_factory=dict)  # "Hatami" → the titled Amir Hatami
+    last_igo: ActorRef | None = None  # what "the bloc" refers to
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
             return
         if ref.country and (not self.countries or self.countries[-1] != ref.country):
             self.countries.append(ref.country)
+        if ref.sector == "IGO":
+            self.last_igo = ref
+        if ref.kind == "person" and ref.country:
+            words = (ref.name or ref.text).replace("’", "'").split()
+            if words:
+                self.by_surname.setdefault(words[-1].lower(), ref)
         if ref.country:
             self.country_counts[ref.country] = self.country_counts.get(ref.country, 0) + 1
             if ref.role:
@@ -141,7 +150,12 @@ def matches(tok, trig: Trigger) -> bool:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         objs += [g for c in tok.children if c.dep_ == "xcomp" for g in [c]]
-        if not any(o.lemma_.lower() in trig.objects or o.lower_ in trig.objects for o in objs):
+        # "3,200 tonnes of food", "a batch of missiles": the measured thing is the object
+        objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for p in o.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
+        if not any(o.lemma_.lower() in trig.objects or o.lower_ in trig.objects
+                   or ("@person" in trig.objects and o.ent_type_ == "PERSON") for o in objs):
             return False
     return True
 
@@ -403,6 +417,13 @@ class Coder:
                 return replace(self.pair(text)[0], role="pair")
             return None
         ref = info.ref
+        if (ref is None or not ref.country) and head.ent_type_ == "PERSON":
+            # "Aydemir" after "Turkish Foreign Minister Kemal Aydemir"
+            earlier = self.ctx.by_surname.get(head.text.replace("’", "'").lower())
+            if earlier is not None:
+                return replace(earlier, text=text, confidence=min(earlier.confidence, 0.7))
+        if ref is None and head.lemma_.lower() in IGO_WORDS and self.ctx.last_igo is not None:
+            return replace(self.ctx.last_igo, text=text, confidence=0.6)  # "the bloc" after "the EU"
         if ref is None:
             return None
         if info.counterpart and self.ctx.last_person is not None:
