@@ -36,8 +36,9 @@ def flat(s: str) -> str:
 @pytest.fixture(autouse=True)
 def plain_consoles(monkeypatch):
     """What a user gets with output redirected to a file: no colour, rich's default width of 80."""
-    monkeypatch.setattr(cli, "out", Console(width=80, color_system=None))
-    monkeypatch.setattr(cli, "err", Console(stderr=True, width=80, color_system=None))
+    for name, stderr in (("out", False), ("err", True)):
+        mine = getattr(cli, name)
+        monkeypatch.setattr(cli, name, Console(stderr=stderr, width=80, color_system=None, soft_wrap=mine.soft_wrap))
 
 
 def invoke(*args: str):

@@ -105,12 +105,17 @@ def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
         place = event_place(tok, ctx.places) or (None if background else dateline_place)
         if place is not None:
             place = replace(place, text=place.text)
-        actor = ev.actor
+        actor, recipient = ev.actor, ev.recipient
+        if ev.event_type in ("ASSAULT", "COERCE") and recipient is None and place is not None and place.country \
+                and place.country != _country(actor) and event_place(tok, ctx.places) is not None:
+            # "an attack in Israel": the attacked country is where the attack struck
+            recipient = ActorRef(text=place.text, name=place.name, country=place.country, kind="country",
+                                 confidence=0.4)
         if ev.event_type == "PROTEST" and place is not None and place.country and (actor is None or not actor.country):
             # crowds are people of the place they march in, unless the text says otherwise
             actor = ActorRef(text=actor.text if actor else "", country=place.country, sector="CVL", kind="group",
                              confidence=0.5)
-        out.append(replace(ev, actor=actor, date=when.value, date_precision=when.precision,
+        out.append(replace(ev, actor=actor, recipient=recipient, date=when.value, date_precision=when.precision,
                            reported_only=background, location=place))
     return out
 

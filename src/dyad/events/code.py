@@ -119,6 +119,10 @@ def clause_root(tok):
 def is_hypothetical(tok) -> bool:
     """Conditional, modal or merely intended: "if X attacks", "could strike", "hopes to visit"."""
     t = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and (
+            tok.head.lower_ in EVENT_NOUN_PREPS - {"on", "by"}
+            or (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in EVENT_FRAMES)):
+        return False  # "in the wake of the attack", "during the meeting": presented as having happened
     while t.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr") and t.head.i != t.i:
         t = t.head  # a nominal act takes the modality of the verb it hangs on: "hopes to host talks"
     for _ in range(6):
@@ -275,10 +279,15 @@ def subject_of(verb, through_acl: bool = False):
 
 
 def noun_actor(noun):
-    """Actor of a nominal trigger: "his meeting", "Iran's attack", or the subject of the verb it hangs on."""
+    """Actor of a nominal trigger: "his meeting", "Iran's attack", "the attack conducted by the Taliban",
+    or the subject of the verb it hangs on."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        agent = next((g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
     if adj is not None:
         return adj
@@ -300,6 +309,12 @@ def noun_actor(noun):
 
 
 def recipient_of(tok, trig: Trigger):
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ in ("NOUN", "PROPN"):
+        # "facilities were hit by drone strikes": the struck are the passive subject
+        verb = tok.head.head
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive
     spec = trig.recipient or ("dobj", "prep:with", "prep:to", "prep:against", "prep:on")
     for where in spec:
         if where == "dobj":
@@ -457,6 +472,15 @@ class Coder:
             return tuple(replace(r, text=text, confidence=min(r.confidence, 0.6)) for r in self.ctx.last_pair)
         return ()
 
+    def owner_in(self, head) -> ActorRef | None:
+        """The first registry actor named anywhere inside a phrase that does not itself resolve."""
+        for tok in head.subtree:
+            if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and tok.i != head.i:
+                ref = self.resolver.resolve_phrase(tok).ref
+                if ref is not None and ref.country:
+                    return replace(ref, confidence=min(ref.confidence, 0.5))
+        return None
+
     def implicit_recipient(self, trigger, actor_head, actor_country: str) -> ActorRef | None:
         """A foreign state named inside the act's own complements ("called for ties between Tehran and
         Baghdad", "training … of the Iraqi armed forces"): the recipient the sentence implies."""
@@ -485,10 +509,12 @@ class Coder:
                 actor_head, passive_rec = subject_of(tok)
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
+            recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
+            if recipient is None and rec_head is not None:
+                recipient = self.owner_in(rec_head)  # "oil facilities belonging to Saudi Aramco"
             if actor is None and trig.pos != "NOUN":
                 actor_head, _ = subject_of(tok, through_acl=True)
                 actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
-            recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
             if actor is not None and actor.role == "pair":
                 actor_group = list(self.pair(actor.text))
                 actor = replace(actor_group[0], role=None) if actor_group else None
