@@ -302,13 +302,22 @@ def test_eval_explain(gold_pred):
     assert "AGREE IRN/GOV → IRQ [gold] d1: They signed a memorandum." in text
     assert "ASSAULT ISR/MIL → LBN [strike] d2: Jets struck a depot near Damascus." in text
     assert "confusion" in text
-    # the confusion row of AGREE counts one COOPERATE prediction in the same sentence
-    confusion = r.stdout[r.stdout.index("confusion"):]
-    agree_row = next(line for line in confusion.splitlines() if "AGREE" in line)
-    assert flat(agree_row).split()[1:] and "1" in flat(agree_row).split()
+    # gold AGREE met a COOPERATE prediction in its sentence; gold CONSULT and ASSAULT met their own type
+    confusion = r.stdout[r.stdout.index("confusion"):].splitlines()
+    header = next(line for line in confusion if "gold \\ pred" in line)
+    columns = [c.strip() for c in re.split(r"[┃│]", header)[2:-1]]
+    assert columns == ["CONS", "COOP", "ASSA", "-"]
+    cells = {}
+    for line in confusion:
+        parts = [c.strip() for c in line.split("│")]
+        if len(parts) == len(columns) + 3:
+            cells[parts[1]] = dict(zip(columns, parts[2:-1]))
+    assert cells == {"AGREE": {"CONS": "", "COOP": "1", "ASSA": "", "-": ""},
+                     "CONSULT": {"CONS": "1", "COOP": "", "ASSA": "", "-": ""},
+                     "ASSAULT": {"CONS": "", "COOP": "", "ASSA": "1", "-": ""}}
 
 
-@pytest.mark.parametrize("content, phrase", [
+@pytest.mark.parametrize("content, phrase", ids=["bad-line-2", "not-json"], argvalues=[
     ('{"doc_id": "d1", "event_type": "CONSULT"}\n{"doc_id": "d2", "event_type": \n', "gold.jsonl:2: not a JSON line"),
     ("this is not json\n", "gold.jsonl:1: not a JSON line"),
 ])
@@ -319,7 +328,7 @@ def test_eval_malformed_gold_is_a_clear_error(tmp_path, content, phrase):
     assert_clean_error(invoke("eval", "--gold", g, "--pred", p), 2, phrase)
 
 
-@pytest.mark.parametrize("content", ['{"event_type": "CONSULT"}\n', "[1, 2]\n", '"CONSULT"\n'])
+@pytest.mark.parametrize("content", ['{"event_type": "CONSULT"}\n', "[1, 2]\n", '"CONSULT"\n'], ids=["no-doc_id", "array", "string"])
 def test_eval_gold_lines_that_are_not_events_are_a_clear_error(tmp_path, content):
     g = tmp_path / "gold.jsonl"
     g.write_text(content, encoding="utf-8")
@@ -522,11 +531,10 @@ def test_ingest_reports_unreadable_sources_and_stores_the_rest(tmp_path):
     assert any(str(folder / "broken.txt") in line and "binary" in line for line in failed), failed
     assert any(f"{folder / 'rows.jsonl'}:2" in line and "malformed JSON" in line for line in failed), failed
     with Store(path, read_only=True) as s:
-        assert sorted(d["doc_id"] for d in s.documents()) == ["rows/wire-1", "tehran"] or \
-            sorted(d["doc_id"] for d in s.documents()) == ["tehran", "wire-1"]
+        assert sorted(d["doc_id"] for d in s.documents()) == ["tehran", "wire-1"]
     # the failed run left a readable database
     recs = jsonl(invoke("events", "--db", path, "--format", "jsonl"))
-    assert {r_["doc_id"] for r_ in recs} <= {"tehran", "wire-1", "rows/wire-1"} and recs
+    assert recs and {r_["doc_id"] for r_ in recs} <= {"tehran", "wire-1"}
 
 
 @pytest.mark.model

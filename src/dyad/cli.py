@@ -18,7 +18,7 @@ from .errors import DyadError, InputError
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="dyad: news articles in, sourced PLOVER political events out.")
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error per line, never wrapped mid-path
 
 DB_HELP = "DuckDB file to use."
 
@@ -185,23 +185,32 @@ def export(
     min_confidence: Optional[float] = typer.Option(None, help="Only events at or above this confidence."),
 ):
     """Export stored events (dyad's JSONL record, flat CSV/Parquet, a GraphML actor network, or PLOVER records)."""
-    from .export import write
+    from .errors import UnsupportedFormat
+    from .export import FORMATS, write
     from .store import EventFilter, open_store
 
+    tmp = None
     try:
+        if format_ not in FORMATS:
+            raise UnsupportedFormat(f"unknown export format {format_!r}; use one of {', '.join(FORMATS)}")
         with open_store(db, read_only=True) as store:
             filt = EventFilter(min_confidence=min_confidence)
             if format_ == "parquet" or output is None:
                 n = write(store, format_, sys.stdout, str(output) if output else None, filt)
             else:
+                # written beside the target and renamed: a failed export never leaves half a file
                 tmp = output.with_name(output.name + ".partial")
                 with open(tmp, "w", encoding="utf-8", newline="") as fh:
                     n = write(store, format_, fh, None, filt)
                 tmp.replace(output)
+                tmp = None
     except DyadError as exc:
         fail(exc)
     except OSError as exc:
         fail(InputError(f"cannot write {output}: {exc.strerror or exc}"))
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     if output:
         err.print(f"wrote {n} events to {output}")
 
@@ -213,10 +222,10 @@ def eval_(
     explain: bool = typer.Option(False, "--explain", help="Print misses and false positives with their sentences, and a confusion matrix."),
 ):
     """Score predictions against gold: P/R/F1 per level (L1 type, L2 +countries, L3 +sector) and per type."""
-    from .evaluate import TYPES, align_doc_ids, load_jsonl, score
+    from .evaluate import TYPES, align_doc_ids, load_events, score
 
     try:
-        g, p = load_jsonl(gold), load_jsonl(pred)
+        g, p = load_events(gold), load_events(pred)
     except DyadError as exc:
         fail(exc)
     align_doc_ids(g, p)

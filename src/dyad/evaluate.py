@@ -132,19 +132,36 @@ def score(gold: list[dict], pred: list[dict]) -> Scores:
     return s
 
 
-def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
+def load_events(path: str | Path) -> list[dict[str, Any]]:
+    """Event records from a JSONL file; every line must be an object with doc_id and event_type."""
     rows = []
+    for n, row in _numbered_lines(path):
+        if not isinstance(row, dict) or not row.get("doc_id") or not isinstance(row.get("event_type"), str):
+            raise InputError(f"{path}:{n}: not an event record (an object with doc_id and event_type)")
+        for side_name in ("actor", "recipient"):
+            if row.get(side_name) is not None and not isinstance(row[side_name], dict):
+                raise InputError(f"{path}:{n}: {side_name} must be an object or null")
+        rows.append(row)
+    return rows
+
+
+def _numbered_lines(path: str | Path):
     try:
         with open(path, encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
                     try:
-                        rows.append(json.loads(line))
+                        yield n, json.loads(line)
                     except json.JSONDecodeError as exc:
                         raise InputError(f"{path}:{n}: not a JSON line ({exc.msg})") from exc
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return rows
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text") from exc
+
+
+def load_jsonl(path: str | Path) -> list[Any]:
+    return [row for _, row in _numbered_lines(path)]
 
 
 def align_doc_ids(gold: list[dict], pred: list[dict]) -> None:
