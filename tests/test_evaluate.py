@@ -247,3 +247,27 @@ def test_agrees_with_shared_score_py_summary_lines(tmp_path):
     ls = score(load_jsonl(g), load_jsonl(p)).levels[2]
     assert last == (f"L2 F1={ls.f1:.3f} P={ls.precision:.3f} R={ls.recall:.3f} "
                     f"n_gold={ls.n_gold} n_pred={ls.n_pred}")
+
+
+@pytest.mark.parametrize("line, phrase", [
+    ('{"event_type": "CONSULT"}', "e.jsonl:2: not an event record"),
+    ('[1, 2]', "e.jsonl:2: not an event record"),
+    ('{"doc_id": "d", "event_type": 7}', "e.jsonl:2: not an event record"),
+    ('{"doc_id": "d", "event_type": "AID", "actor": "IRN"}', "e.jsonl:2: actor must be an object or null"),
+], ids=["no-doc_id", "array", "type-not-text", "actor-not-object"])
+def test_load_events_refuses_lines_that_are_not_events(tmp_path, line, phrase):
+    from dyad.evaluate import load_events
+
+    p = tmp_path / "e.jsonl"
+    p.write_text('{"doc_id": "d", "event_type": "AGREE", "actor": null}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=phrase):
+        load_events(p)
+
+
+def test_load_events_refuses_text_that_is_not_utf8(tmp_path):
+    from dyad.evaluate import load_events
+
+    p = tmp_path / "e.jsonl"
+    p.write_bytes(b'{"doc_id": "d", "event_type": "AGREE", "evidence": "\xff\xfe caf\xe9"}\n')
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_events(p)
