@@ -115,7 +115,7 @@ def train_textcat(rows: list[tuple[str, str]], labels: list[str], epochs: int = 
     nlp = spacy.blank("en")
     textcat = nlp.add_pipe("textcat", config={"model": {
         "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
-        "no_output_layer": False, "length": 262144}})
+        "no_output_layer": False, "length": 32768}})
     for label in labels:
         textcat.add_label(label)
     examples = [Example.from_dict(nlp.make_doc(t), {"cats": {lab: float(lab == y) for lab in labels}})

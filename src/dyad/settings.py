@@ -14,7 +14,7 @@ class Settings:
     db_path: str = "dyad.duckdb"
     # Extra actor gazetteer files (CSV in organizations.csv's columns) added to the bundled registry.
     actor_files: tuple[str, ...] = ()
-    # Publication date (YYYY-MM-DD) for documents whose metadata and dateline give none.
+    # Publication date (YYYY-MM-DD) for documents whose metadata, dateline and file name give none.
     published: str | None = None
     # Events below this confidence are not stored.
     min_confidence: float = 0.0
@@ -27,7 +27,7 @@ class Settings:
     # Where the classifier lives; None means the bundled one.
     classifier_path: str | None = None
     # A sentence no trigger covers becomes an event only when the classifier is at least this sure.
-    model_threshold: float = 0.6
+    model_threshold: float = 0.5
     # Largest file ingest will read, in bytes (bigger files are reported as failures).
     max_file_bytes: int = 20_000_000
 

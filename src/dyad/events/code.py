@@ -573,7 +573,7 @@ class Coder:
 
 
 def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifier=None,
-                model_threshold: float = 0.6) -> tuple[list[Event], list]:
+                model_threshold: float = 0.5) -> tuple[list[Event], list]:
     """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes.
     With a classifier, rule events get its probability folded into their confidence, and a sentence no
     trigger covers yields the classifier's event when it is confident enough."""
