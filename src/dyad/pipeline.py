@@ -106,11 +106,15 @@ def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
         if place is not None:
             place = replace(place, text=place.text)
         actor, recipient = ev.actor, ev.recipient
-        if ev.event_type in ("ASSAULT", "COERCE") and recipient is None and place is not None and place.country \
-                and place.country != _country(actor) and event_place(tok, ctx.places) is not None:
-            # "an attack in Israel": the attacked country is where the attack struck
-            recipient = ActorRef(text=place.text, name=place.name, country=place.country, kind="country",
-                                 confidence=0.4)
+        explicit_place = event_place(tok, ctx.places) if place is not None else None
+        if ev.event_type in TARGETS_PLACE and (recipient is None or not recipient.country):
+            if explicit_place is not None and explicit_place.country:
+                # "an attack in Israel", "arrested a reporter in Yekaterinburg": the target is where it struck
+                recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
+                                     country=explicit_place.country, kind="country", confidence=0.4)
+            elif recipient is not None and actor is not None and actor.country and ev.event_type in DOMESTIC:
+                # "police arrested the opposition leader": a state's coercion of people it governs
+                recipient = replace(recipient, country=actor.country, confidence=0.3)
         if ev.event_type == "PROTEST" and place is not None and place.country and (actor is None or not actor.country):
             # crowds are people of the place they march in, unless the text says otherwise
             actor = ActorRef(text=actor.text if actor else "", country=place.country, sector="CVL", kind="group",
@@ -121,6 +125,8 @@ def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
 
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+TARGETS_PLACE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT"}
+DOMESTIC = {"COERCE", "CONCEDE", "PROTEST"}
 
 
 def _country(ref) -> str | None:

@@ -29,7 +29,8 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit"}
 HABITUAL = {"always", "routinely", "usually", "traditionally", "habitually", "often", "constantly", "regularly"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+REQUIRES_RECIPIENT = {"COOPERATE", "AID"}  # PLOVER manual: these types need a recipient
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Nouns are events only where the sentence presents them as happening: "in a meeting with", "held talks".
 EVENT_NOUN_PREPS = {"in", "during", "at", "after", "following", "on", "via", "through", "amid", "before", "by",
@@ -40,7 +41,8 @@ EVENT_FRAMES = {"target", "victim", "wake", "aftermath", "result", "scene", "sit
 LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "sign", "deliver", "take",
                "impose", "issue", "announce", "begin", "start", "attend", "host", "mount", "give", "extend",
                "express", "voice", "offer", "provide", "send", "lodge", "file", "reach", "strike", "ink", "claim",
-               "follow", "condemn", "denounce", "report", "witness", "suffer", "survive"}
+               "follow", "condemn", "denounce", "report", "witness", "suffer", "survive", "complete", "finish",
+               "conclude", "stage", "kick", "wrap", "hold", "organize", "organise", "lead"}
 SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasise", "underline", "announce",
           "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
@@ -129,7 +131,10 @@ def is_hypothetical(tok) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in t.children):
-            return True
+            reported_future = t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH and all(
+                c.lower_ == "would" for c in t.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX)
+            if not reported_future:  # "Israel said it would withdraw" announces; "it would respond if" does not
+                return True
         if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i:
             return True
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
@@ -141,6 +146,9 @@ def is_hypothetical(tok) -> bool:
 
 def has_future(tok) -> bool:
     t = clause_root(tok)
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in list(tok.children) + list(t.children)):
+        return True
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in list(tok.children) + list(t.children)) or \
         any(c.lower_ == "going" for c in t.children if c.dep_ == "aux")
 
@@ -196,6 +204,23 @@ def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
     return [Hit(root, trig, label)]
 
 
+JOINT = {"joint", "combined", "bilateral", "multilateral", "multinational", "trilateral", "together"}
+
+
+def is_joint(tok) -> bool:
+    """An exercise or operation done together: a "joint" modifier, a "with" partner, or coordinated actors."""
+    near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "pobj") for g in c.children]
+    if any(t.lower_ in JOINT for t in near) or any(c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+                                                   for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (any(c.dep_ == "conj" for c in subj.children)
+                             or any(c.dep_ == "amod" and c.i < subj.i and any(g.dep_ == "conj" for g in c.children)
+                                    for c in subj.children)):
+        return True  # "Russian and Chinese warships held drills"
+    return False
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -220,6 +245,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                 etype = "AGREE"
             elif etype in HOSTILE:
                 etype = "THREATEN"
+            elif etype == "RETREAT":
+                etype = "CONCEDE"  # an announced withdrawal or release (ANNOTATION.md)
+        if etype == "MOBILIZE" and is_joint(tok):
+            etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
         hits.append(Hit(tok, trig, etype, future))
     # an act embedded under another trigger ("agreed to cooperate", "ready to train") is the outer one's content
     toks = {h.token.i for h in hits}
@@ -349,6 +378,10 @@ def conjuncts(head) -> list:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(conjuncts(c))
     return out
+
+
+def _unplaced(ref: ActorRef | None) -> bool:
+    return ref is None or not (ref.country or ref.sector)
 
 
 def coordinated_members(head) -> list[tuple]:
@@ -512,20 +545,27 @@ class Coder:
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
             if recipient is None and rec_head is not None:
                 recipient = self.owner_in(rec_head)  # "oil facilities belonging to Saudi Aramco"
+            if recipient is None and rec_head is not None and rec_head.pos_ in ("NOUN", "PROPN"):
+                # kept with no country: the attributes stage may place it ("arrested the opposition leader")
+                recipient = ActorRef(text=rec_head.doc.text[slice(*phrase_span(rec_head, self.resolver.story_start))],
+                                     kind="unresolved", confidence=0.2)
             if actor is None and trig.pos != "NOUN":
                 actor_head, _ = subject_of(tok, through_acl=True)
                 actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             if actor is not None and actor.role == "pair":
                 actor_group = list(self.pair(actor.text))
                 actor = replace(actor_group[0], role=None) if actor_group else None
-            if recipient is None and len(actor_group) > 1 and hit.event_type in RECIPROCAL:
+            if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL:
                 recipient = actor_group[1]
-            if recipient is None and actor is not None and actor.country:
-                recipient = self.implicit_recipient(tok, actor_head, actor.country)
+            if _unplaced(recipient) and actor is not None and actor.country:
+                recipient = self.implicit_recipient(tok, actor_head, actor.country) or recipient
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
-            if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country):
+            if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country) \
+                    and not (hit.event_type == "PROTEST" and actor is not None):
                 continue  # nobody the record could place: "ministers discussed the crisis"
+            if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
+                continue
             if actor is not None and recipient is not None and actor.country == recipient.country \
                     and actor.text == recipient.text:
                 recipient = None
