@@ -264,6 +264,38 @@ def bench_attributes(gold_path: Path, pred: list[dict] | None, score_tool: Path)
         note("worldnews ref " + k, v)
 
 
+# -- (f) actor resolution and quote speakers (issue #4) ---------------------------------------------------
+def bench_resolution(ctx, shared: Path) -> None:
+    from dyad.evaluate import score_mentions, score_quotes
+    from dyad.store import Store
+
+    header("(f) actor resolution and quote speakers (tests/gold/mentions.jsonl, quotes.jsonl)")
+    gold_dir = ROOT / "tests" / "gold"
+    dirs = [d for d in (shared / "corpora" / "seeds", shared / "corpora" / "worldnews") if d.is_dir()]
+    if not dirs or not (gold_dir / "mentions.jsonl").exists():
+        print("skipped: corpora or tests/gold/mentions.jsonl not found")
+        return
+    with Store(":memory:") as store:
+        run([str(p) for d in dirs for p in sorted(d.glob("*.txt"))], ctx, store)
+        sides: dict[str, list[dict]] = {}
+        for row in store.con.execute("SELECT doc_id, text, country, sector FROM mentions").fetchall():
+            sides.setdefault(Path(row[0]).name, []).append({"text": row[1], "country": row[2], "sector": row[3]})
+        for ev in store.events():
+            for side in ("actor", "recipient"):
+                if ev[side]:
+                    sides.setdefault(Path(ev["doc_id"]).name, []).append(ev[side])
+        quotes: dict[str, list[dict]] = {}
+        for q in store.quotes():
+            quotes.setdefault(Path(q["doc_id"]).name, []).append(q)
+    for name, gold_file, fn, found in (("actor resolution", "mentions.jsonl", score_mentions, sides),
+                                       ("quote speaker", "quotes.jsonl", score_quotes, quotes)):
+        s = fn(load_jsonl(gold_dir / gold_file), found)
+        print(f"{name}: {s.gold} gold, {s.found} found, accuracy {s.accuracy:.3f} over all gold, "
+              f"{s.accuracy_found:.3f} over found")
+        note(f"{name} accuracy (all gold)", round(s.accuracy, 3))
+        note(f"{name} accuracy (found)", round(s.accuracy_found, 3))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default="../shared", help="the shared folder (corpora, tools); relative to the repo root")
@@ -288,6 +320,7 @@ def main(argv=None) -> int:
     bench_gsr(ctx, corpora / "plover-gsr-cameo" / "PLOVER_GSR_CAMEO.normalized.jsonl")
     bench_petr2(ctx, corpora / "petrarch2-validation" / "universalpetrarch" / "PETR2_GSR_validation.gold.jsonl")
     bench_articles(ctx, shared, shared / "tools" / "score.py")
+    bench_resolution(ctx, shared)
 
     note("peak RSS MB", round(peak_rss_mb()))
     header("summary")

@@ -172,3 +172,71 @@ def align_doc_ids(gold: list[dict], pred: list[dict]) -> None:
             stem = Path(str(p.get("doc_id") or "")).name
             if stem in docs:
                 p["doc_id"] = stem
+
+
+# -- attribute scores (issue #4): actor resolution and quote speakers ------------------------------------
+
+def _fold(sector) -> str | None:
+    v = _code(sector)
+    return FOLD.get(v, v)
+
+
+def _squash(s: str) -> str:
+    return " ".join(str(s).replace("’", "'").replace("“", '"').replace("”", '"').lower().split())
+
+
+@dataclass
+class AttributeScore:
+    gold: int = 0
+    found: int = 0  # gold items dyad has a counterpart for
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        """Correct over all gold items (a missed item counts as wrong)."""
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def accuracy_found(self) -> float:
+        return self.correct / self.found if self.found else 0.0
+
+
+def score_mentions(gold: list[dict], found: dict[str, list[dict]]) -> AttributeScore:
+    """Actor resolution: each gold mention (doc_id, text, country, sector) against dyad's mentions and event
+    sides of that document ({doc_id: [{text, country, sector}]}), matched one-to-one by text; correct when
+    country and (folded) sector agree."""
+    s = AttributeScore()
+    pools = {d: list(v) for d, v in found.items()}
+    for g in gold:
+        s.gold += 1
+        pool = pools.get(g["doc_id"], [])
+        gt = _squash(g["text"])
+        hit = next((c for c in pool if _squash(c.get("text") or "") == gt), None) or \
+            next((c for c in pool if c.get("text") and (_squash(c["text"]) in gt or gt in _squash(c["text"]))), None)
+        if hit is None:
+            continue
+        pool.remove(hit)
+        s.found += 1
+        s.correct += _code(hit.get("country")) == _code(g.get("country")) and _fold(hit.get("sector")) == _fold(g.get("sector"))
+    return s
+
+
+def score_quotes(gold: list[dict], found: dict[str, list[dict]]) -> AttributeScore:
+    """Quote speakers: each gold quote (doc_id, quote prefix, speaker_name, speaker_country) against dyad's
+    quotes of that document ({doc_id: [{text, speaker}]}); correct when the speaker's country agrees and,
+    for a named speaker, dyad's speaker names the same person (surname)."""
+    s = AttributeScore()
+    for g in gold:
+        s.gold += 1
+        prefix = _squash(g["quote"]).strip('"\'')[:40]
+        hit = next((q for q in found.get(g["doc_id"], []) if _squash(q.get("text") or "").strip('"\' ').startswith(prefix[:30])), None)
+        if hit is None:
+            continue
+        s.found += 1
+        sp = hit.get("speaker") or {}
+        if _code(sp.get("country")) != _code(g.get("speaker_country")):
+            continue
+        name = (g.get("speaker_name") or "").split()
+        said = _squash(f"{sp.get('name') or ''} {sp.get('text') or ''}")
+        s.correct += not name or name[-1].lower() in said or not g.get("speaker_country") and not sp
+    return s

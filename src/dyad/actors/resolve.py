@@ -71,6 +71,8 @@ class Resolver:
         self.published = published
         self.story_start = story_start  # characters before it are the dateline, not part of any phrase
         self._person_names = [p.name for p in gaz.persons]
+        # given names ("Mohammad", "Ali") are not surnames: a lone one must not fuzzy-match "Mohammadi"
+        self._given = {p.name.split()[0].lower() for p in gaz.persons if len(p.name.split()) > 1}
 
     # -- registry lookups --------------------------------------------------------------------------
     def entity_entry(self, ent) -> tuple[ActorEntry, str] | None:
@@ -91,8 +93,10 @@ class Resolver:
         hit = process.extractOne(text, self._person_names, scorer=fuzz.token_sort_ratio, score_cutoff=85)
         if hit is None:
             last = text.split()[-1]
+            if len(last) <= 4 or any(fuzz.ratio(last.lower(), g) >= 85 for g in self._given):
+                return []
             hits = [(e, "person") for e in self.gaz.persons
-                    if len(last) > 4 and fuzz.ratio(last, e.name.split()[-1]) >= 85
+                    if fuzz.ratio(last, e.name.split()[-1]) >= 85 and last[0].lower() == e.name.split()[-1][0].lower()
                     and (len(text.split()) == 1 or fuzz.partial_ratio(text, e.name) >= 80)]
             return hits
         return [(self.gaz.persons[hit[2]], "person")]
@@ -164,7 +168,10 @@ class Resolver:
         org = next(((e, en) for e, en, k in sorted(ents, key=lambda x: abs(x[0].root.i - head.i))
                     if k in ("org", "igo", "group")), None)
         is_name = head.ent_type_ == "PERSON"
-        if org is not None and sector is None and not is_name:
+        if org is not None and org[1].sector in ("IGO", "NGO") and not org[1].country:
+            # "the Interpol spokesperson", "NATO's secretary-general": people speak for their organisation
+            sector = org[1].sector
+        elif org is not None and sector is None and not is_name:
             # "the commander of the IRGC" has a title; "the forces of Hezbollah" takes the group's sector
             sector = org[1].sector
         if org is not None and not is_name and org[1].country and country is None:

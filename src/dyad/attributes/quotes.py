@@ -37,3 +37,25 @@ def speaker_head(verb):
         prep = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def speaker_heads(sents, quotes: list[tuple[int, int]]) -> dict[tuple[int, int], object]:
+    """The speaker token of each quote: a reporting verb in a sentence the quote touches, else in the
+    sentence just before it ("Salami added:") or just after it ('…" he said.'); None when nobody is named."""
+    out = {}
+    for q in quotes:
+        touched = [i for i, s in enumerate(sents) if q[0] < s.end_char and q[1] > s.start_char]
+        if not touched:
+            continue
+        order = touched + [touched[0] - 1, touched[-1] + 1]
+        for i in order:
+            if not 0 <= i < len(sents):
+                continue
+            verb = speech_verb(sents[i], quotes)
+            if verb is None and i == touched[0] - 1 and sents[i].text.rstrip().endswith(":"):
+                verb = next((t for t in sents[i] if t.dep_ == "ROOT"), None)
+            head = speaker_head(verb) if verb is not None else None
+            if head is not None:
+                out[q] = head
+                break
+    return out

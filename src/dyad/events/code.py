@@ -465,6 +465,11 @@ class Coder:
                 return replace(self.pair(text)[0], role="pair")
             return None
         ref = info.ref
+        if head.ent_type_ == "PERSON" and len(text.split()) == 1 and text.lower() in self.ctx.by_surname \
+                and (ref is None or ref.actor_id != self.ctx.by_surname[text.lower()].actor_id):
+            # "Burns" after "Commodore Andrew Burns" is that Burns, not a namesake in the registry
+            earlier = self.ctx.by_surname[text.lower()]
+            return replace(earlier, text=text, confidence=min(earlier.confidence, 0.7))
         if (ref is None or not ref.country) and head.ent_type_ == "PERSON":
             # "Aydemir" after "Turkish Foreign Minister Kemal Aydemir"
             earlier = self.ctx.by_surname.get(head.text.replace("’", "'").lower())
@@ -482,12 +487,12 @@ class Coder:
             return replace(self.pair(text)[0], role="pair")
         if not ref.country and not ref.sector:
             return None
-        if not ref.country and ref.role and not info.group_of:
+        if not ref.country and ref.role and not info.group_of and ref.sector not in STATELESS:
             # "the President", "the Foreign Secretary": the office holder named earlier, else the
             # article's protagonist (a state's own statement speaks for that state)
             last = self.ctx.last_person
             if not ref.name and last is not None and last.country and last.sector == ref.sector \
-                    and ref.kind == "person":
+                    and ref.kind == "person" and ref.role in ("rank", last.role):
                 # "the brigadier general", "the minister": the person just named with that rank or office
                 return replace(ref, country=last.country, name=last.name, actor_id=last.actor_id, confidence=0.6)
             earlier = self.ctx.by_role.get(ref.role)
@@ -617,7 +622,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes.
     With a classifier, rule events get its probability folded into their confidence, and a sentence no
     trigger covers yields the classifier's event when it is confident enough."""
-    from ..attributes.quotes import quote_spans, speaker_head, speech_verb
+    from ..attributes.quotes import quote_spans, speaker_head, speaker_heads, speech_verb
     from ..model import Quote
 
     doc = parsed.doc
@@ -625,25 +630,29 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     spans = quote_spans(doc.text)
     sents = list(doc.sents)
     sent_scores = classifier.scores_many([s.text for s in sents]) if classifier is not None else [None] * len(sents)
-    # a quote's speaker is found in any sentence the quote touches, or the one right after it
+    heads = speaker_heads(sents, spans)
     quote_speaker: dict[tuple[int, int], tuple] = {}
     events: list[Event] = []
     quotes: list[Quote] = []
+
+    def speaker_of(head, n):
+        ref, _ = coder.actor_ref(head, n, False)
+        if ref is None and head is not None and head.pos_ in ("PROPN", "NOUN"):
+            # a speaker the registry cannot place is still the speaker: keep the words
+            ref = ActorRef(text=doc.text[slice(*phrase_span(head, resolver.story_start))], kind="unresolved",
+                           confidence=0.2)
+        return ref
+
     for n, sent in enumerate(sents):
         for ref in (resolver.resolve_phrase(e.root).ref for e in sent.ents):
             coder.ctx.note(ref)
         in_sent = [q for q in spans if q[0] < sent.end_char and q[1] > sent.start_char]
-        verb = speech_verb(sent, spans)
-        speaker = None
-        if verb is not None:
-            speaker, _ = coder.actor_ref(speaker_head(verb), n, False)
         for q in in_sent:
-            if q not in quote_speaker and speaker is not None:
-                quote_speaker[q] = (speaker, n)
-        pending = [q for q in spans if q[1] <= sent.start_char and q not in quote_speaker]
-        if speaker is not None and pending and pending[-1][1] >= sents[n - 1].start_char if n else False:
-            quote_speaker[pending[-1]] = (speaker, n)
-        sp = next((quote_speaker[q][0] for q in in_sent if q in quote_speaker), None)
+            if q not in quote_speaker and heads.get(q) is not None:
+                quote_speaker[q] = (speaker_of(heads[q], n), n)
+        verb = speech_verb(sent, spans)
+        speaker = speaker_of(speaker_head(verb), n) if verb is not None else None
+        sp = next((quote_speaker[q][0] for q in in_sent if q in quote_speaker and quote_speaker[q][0]), None)
         if sp is not None:
             coder.ctx.speakers[n] = sp
         sent_events = coder.code_sentence(sent, n, in_sent, sent_scores[n], model_threshold)
