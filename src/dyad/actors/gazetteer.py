@@ -66,7 +66,11 @@ class Gazetteer:
         pats = []
         for alias in sorted(self.surfaces):
             key = self.key(alias)
-            pats.append({"label": LABELS[self.aliases[key][0][1]], "pattern": alias, "id": key})
+            label = LABELS[self.aliases[key][0][1]]
+            # transliterated articles are written both ways: al-Sudani / Al-Sudani, el-Sisi / El-Sisi
+            variants = {alias, re.sub(r"\b(al|el|ad|as|ash|an)-", lambda m: m[1].capitalize() + "-", alias),
+                        re.sub(r"\b(Al|El|Ad|As|Ash|An)-", lambda m: m[1].lower() + "-", alias)}
+            pats.extend({"label": label, "pattern": v, "id": key} for v in sorted(variants))
         for alias in sorted(self.outlets):
             pats.append({"label": "ORG", "pattern": alias, "id": "outlet:" + self.key(alias)})
         return pats

@@ -216,19 +216,41 @@ def _group_size(toks) -> int:
     return 0
 
 
+def phrase_head(tok, titles) -> object:
+    """The actor a token is part of: "Iranian" in "a senior Iranian general" → general, "Iran" in "the
+    commander of Iran's army" → commander; but not "Iraq" in "Iraq's security" (not an actor word)."""
+    def actorish(t):
+        return t.lemma_.lower() in titles or t.lower_ in titles or t.ent_type_ in ("PERSON", "ORG")
+
+    for _ in range(6):
+        if tok.dep_ in ("compound", "amod", "poss", "nmod", "nn") and tok.head.i != tok.i and actorish(tok.head):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and actorish(tok.head.head):
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
 def resolve_actors(parsed, gaz: Gazetteer) -> list[Mention]:
     """Every entity or titled phrase in the document that resolves to an actor, in text order."""
-    resolver = Resolver(gaz, parsed.document.published)
+    from ..clean import read_dateline
+
+    dl = read_dateline(parsed.document.text)
+    resolver = Resolver(gaz, parsed.document.published, story_start=dl.end if dl else 0)
     doc = parsed.doc
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     starts = sorted(sent_index)
     mentions = []
     seen = set()
     for ent in doc.ents:
-        head = ent.root
+        head = phrase_head(ent.root, gaz.titles)
         if head.i in seen:
             continue
         info = resolver.resolve_phrase(head)
+        if info.ref is None and head.i != ent.root.i:  # the larger phrase names nobody: the entity alone
+            head = ent.root
+            info = resolver.resolve_phrase(head)
         if info.ref is None:
             if ent.label_ not in ("PERSON", "ORG", "NORP") or (ent.ent_id_ or "").startswith("outlet:"):
                 continue
@@ -236,7 +258,9 @@ def resolve_actors(parsed, gaz: Gazetteer) -> list[Mention]:
             info = PhraseInfo(ActorRef(text=ent.text, kind=ent.label_.lower(), confidence=0.2))
         seen.add(head.i)
         sent = sent_index[max(s for s in starts if s <= ent.start)]
-        span = Span(ent.start_char, ent.end_char, ent.text)
-        mentions.append(Mention(span=span, actor=replace(info.ref, text=ent.text), sentence=sent,
+        a, b = phrase_span(head, resolver.story_start) if head.i != ent.root.i else (ent.start_char, ent.end_char)
+        a, b = min(a, ent.start_char), max(b, ent.end_char)
+        span = Span(a, b, doc.text[a:b])
+        mentions.append(Mention(span=span, actor=replace(info.ref, text=span.text), sentence=sent,
                                 head=head.idx, via="gazetteer" if ent.ent_id_ else "ner"))
     return mentions
