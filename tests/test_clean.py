@@ -31,3 +31,9 @@ def test_published_precedence_metadata_then_dateline_then_flag():
     doc = clean(RawArticle(text="Body.", source_id="b"), "2021-01-01")
     assert doc.published == "2021-01-01" and doc.published_source == "flag"
     assert clean(RawArticle(text="Body.", source_id="c")).published is None
+
+
+def test_dash_datelines_without_outlet():
+    dl = read_dateline("BAGHDAD — Thousands rallied outside the embassy.")
+    assert dl.place == "BAGHDAD" and dl.outlet is None and dl.end == len("BAGHDAD — ")
+    assert read_dateline("Thousands rallied — outside the embassy.") is None

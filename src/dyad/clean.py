@@ -16,7 +16,9 @@ from .model import Document, RawArticle
 # "TEHRAN (Tasnim) –", "Tehran (IP) -", "ANKARA, March 3 (Dyad Wire) –", "BAGHDAD, Iraq (AP) —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*(?P<extra>[A-Z][A-Za-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?))?\s*"
-    r"\((?P<outlet>[^()]{1,40})\)\s*[-–—:]+\s*")
+    r"\((?P<outlet>[^()]{1,40})\)\s*[-–—:]+\s*"
+    # "BAGHDAD — ", "KYIV, Ukraine — ": an upper-case place and a dash, no outlet
+    r"|^(?P<place2>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s+[–—]\s+")
 # a line that is only a date: "Wednesday, January 23, 2019"
 DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<month>January|February|March|April|May|June|July|"
@@ -65,6 +67,8 @@ def read_dateline(text: str, published: str | None = None) -> Dateline | None:
     m = DATELINE.match(head)
     if not m:
         return None
+    if m["place2"]:
+        return Dateline(place=m["place2"].strip(), outlet=None, published=None, end=m.end())
     outlet = m["outlet"].strip()
     if any(ch.isdigit() for ch in outlet):
         return None

@@ -142,8 +142,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                      and (_country(o.actor) == _country(ev.actor)
                           or (ev.event_type in RECIPROCAL and {_country(o.actor), _country(o.recipient)}
                               == {_country(ev.actor), _country(ev.recipient)}))), None)
-        if twin is not None:  # one act per sentence and actor; keep the reading with a recipient
-            if twin.recipient is None and ev.recipient is not None:
+        if twin is not None:  # one act per sentence and actor; keep the reading with a placed recipient
+            if _country(twin.recipient) is None and _country(ev.recipient) is not None:
                 out[out.index(twin)] = ev
             continue
         key = (ev.event_type, ev.actor.country if ev.actor else None, ev.recipient.country if ev.recipient else None,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..data import read_csv
 from ..model import Place
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "across", "around", "off"}
 
 
 @dataclass
@@ -70,7 +70,11 @@ def event_place(trigger, places: PlaceIndex) -> Place | None:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
-            for obj in prep.children:
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            # "at military positions in northern Israel": the place may hang one level down
+            objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                     for g in p.children if g.dep_ == "pobj"]
+            for obj in objs:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
                     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
                     place = places.lookup(ent.text if ent is not None else obj.text)

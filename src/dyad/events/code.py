@@ -337,6 +337,25 @@ def noun_actor(noun):
     return None
 
 
+def reporter_subject(tok):
+    """For a pronoun subject in reported speech, the reporter it stands for: "Israel said it would …"."""
+    t = clause_root(tok)
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH:
+        subj = subject_of(t.head)[0]
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
+
+
+def complement_subject(tok):
+    """The addressee of a demand or refusal phrased as a clause: "demanded that China withdraw"."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return None
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
 def recipient_of(tok, trig: Trigger):
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ in ("NOUN", "PROPN"):
         # "facilities were hit by drone strikes": the struck are the passive subject
@@ -545,7 +564,11 @@ class Coder:
                 actor_head, passive_rec = noun_actor(tok), None
             else:
                 actor_head, passive_rec = subject_of(tok)
+            if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they"):
+                actor_head = reporter_subject(tok) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
+            if rec_head is None and hit.event_type in ("REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"):
+                rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
             if recipient is None and rec_head is not None:
