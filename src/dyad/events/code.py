@@ -213,7 +213,8 @@ def is_joint(tok) -> bool:
     if any(t.lower_ in JOINT for t in near) or any(c.dep_ == "prep" and c.lower_ in ("with", "alongside")
                                                    for c in tok.children):
         return True
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") else tok
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and (any(c.dep_ == "conj" for c in subj.children)
                              or any(c.dep_ == "amod" and c.i < subj.i and any(g.dep_ == "conj" for g in c.children)
                                     for c in subj.children)):
@@ -448,6 +449,12 @@ class Coder:
         if head is None:
             return None, []
         refs = []
+        nations = self.coordinated_nations(head)
+        if len(nations) > 1:  # "Indian and Chinese troops", "American and Filipino forces"
+            info = self.resolver.resolve_phrase(head)
+            base = info.ref or ActorRef(text=nations[0].name)
+            group = [replace(base, country=c.country, name=c.name, actor_id=None, confidence=0.6) for c in nations]
+            return group[0], group
         members = coordinated_members(head)
         if members:  # "US President Donald Trump and Turkish President Recep Tayyip Erdoğan": parse-proof split
             for seg_head, seg in members:
@@ -522,6 +529,20 @@ class Coder:
                 return replace(ref, country=self.ctx.first_subject.country, confidence=0.4)
         return ref
 
+    def coordinated_nations(self, head) -> list:
+        """Countries of coordinated demonyms modifying the head ("Indian and Chinese troops")."""
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+        if not any(g.dep_ == "conj" for m in mods for g in m.children):
+            return []
+        out = []
+        for m in mods:
+            for t in [m] + [g for g in m.subtree if g.dep_ == "conj"]:
+                hit = self.resolver.gaz.lookup(t.text)
+                entry = hit[0][0] if hit and hit[0][1] in ("demonym", "country") else None
+                if entry is not None and entry.country not in [e.country for e in out]:
+                    out.append(entry)
+        return out
+
     def pair(self, text: str) -> tuple[ActorRef, ...]:
         """"The two sides", "they", "the ministers": the parties of the last two-sided event in the article
         (countries merely mentioned are topics, not parties, so without such an event there is no pair)."""
@@ -583,7 +604,7 @@ class Coder:
             if actor is not None and actor.role == "pair":
                 actor_group = list(self.pair(actor.text))
                 actor = replace(actor_group[0], role=None) if actor_group else None
-            if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL:
+            if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
                 recipient = actor_group[1]
             if _unplaced(recipient) and actor is not None and actor.country:
                 recipient = self.implicit_recipient(tok, actor_head, actor.country) or recipient
