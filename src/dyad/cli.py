@@ -11,6 +11,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import typer
 from rich.console import Console
+from rich import box as rich_box
 from rich.table import Table
 
 from .errors import DyadError, InputError
@@ -260,13 +261,18 @@ def eval_(
         out.print(f"[bold]false positives (predictions not matched at L2): {len(s.false_positives)}[/bold]")
         for e in s.false_positives:
             out.print("  " + line(e), highlight=False, markup=False)
-        cm = Table(title="confusion (gold type × predicted type in the same sentence; '-' = nothing)")
+        short = {"AGREE": "AGR", "CONSULT": "CNS", "SUPPORT": "SUP", "CONCEDE": "CNC", "COOPERATE": "COP",
+                 "AID": "AID", "RETREAT": "RET", "REQUEST": "REQ", "ACCUSE": "ACC", "REJECT": "REJ",
+                 "THREATEN": "THR", "PROTEST": "PRO", "SANCTION": "SAN", "MOBILIZE": "MOB", "COERCE": "COE",
+                 "ASSAULT": "ASL"}
+        cm = Table(title="confusion: gold type (rows) × type predicted in the same sentence; - = nothing",
+                   pad_edge=False, padding=(0, 1), box=rich_box.SIMPLE, show_edge=False)
         cols = [t_ for t_ in TYPES if any(k[1] == t_ for k in s.confusion)] + ["-"]
-        cm.add_column("gold \\ pred")
+        cm.add_column("gold", no_wrap=True)
         for c in cols:
-            cm.add_column(c[:4], justify="right")
+            cm.add_column(short.get(c, c), justify="right", no_wrap=True, min_width=3)
         for gt in [t_ for t_ in TYPES if any(k[0] == t_ for k in s.confusion)]:
-            cm.add_row(gt, *[str(s.confusion.get((gt, None if c == "-" else c), "") or "") for c in cols])
+            cm.add_row(short[gt], *[str(s.confusion.get((gt, None if c == "-" else c), "") or "") for c in cols])
         out.print(cm)
 
 
