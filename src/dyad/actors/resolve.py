@@ -151,8 +151,12 @@ class Resolver:
         if head_ent is not None:
             ent, entry, kind = head_ent
             country = entry.country or self._country_near(head, ents, exclude=ent)
+            if kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
+                # "Slovaks gathered", "the Kurds": a country's people, not its state
+                return PhraseInfo(ActorRef(text=text, name=entry.name, country=country, sector=sector or "CVL",
+                                           kind="group", role=role, confidence=0.6))
             if kind in ("country", "capital", "demonym"):
-                # "Iran" → the state; "the Iranians" / "Iraqi" as head → the country's people or state
+                # "Iran" → the state; "Iraqi" as head → the country
                 ref_sector = sector or "GOV"
                 return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=country,
                                            sector=ref_sector, kind="country", role=role,

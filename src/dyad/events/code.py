@@ -204,6 +204,7 @@ def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
     return [Hit(root, trig, label)]
 
 
+PROMISES = {"vow", "pledge", "promise", "swear"}
 JOINT = {"joint", "combined", "bilateral", "multilateral", "multinational", "trilateral", "together"}
 
 
@@ -248,6 +249,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                 etype = "THREATEN"
             elif etype == "RETREAT":
                 etype = "CONCEDE"  # an announced withdrawal or release (ANNOTATION.md)
+        if etype == "AGREE" and tok.lemma_.lower() in PROMISES and any(
+                c.dep_ == "xcomp" and any(t.event_type in HOSTILE | {"ASSAULT"} for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:])
+                for c in tok.children):
+            etype = "THREATEN"  # "vowed to strike back" promises violence
         if etype == "MOBILIZE" and is_joint(tok):
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
         hits.append(Hit(tok, trig, etype, future))
@@ -340,7 +345,9 @@ def noun_actor(noun):
 
 def reporter_subject(tok):
     """For a pronoun subject in reported speech, the reporter it stands for: "Israel said it would …"."""
-    t = clause_root(tok)
+    t = tok
+    while t.dep_ in ("xcomp", "conj", "acomp", "aux", "auxpass", "oprd") and t.head.i != t.i:
+        t = t.head  # "they were ready to exchange": the clause is "were"
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH:
         subj = subject_of(t.head)[0]
         if subj is not None and subj.pos_ != "PRON":
@@ -618,6 +625,9 @@ class Coder:
             if actor is not None and recipient is not None and actor.country == recipient.country \
                     and actor.text == recipient.text:
                 recipient = None
+            if hit.event_type == "PROTEST" and actor is not None and actor.sector in ("GOV", "MIL") \
+                    and actor.kind in ("country", "org", "person"):
+                hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
             ev = self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
             if scores:
                 p = scores.get(hit.event_type, 0.0)
