@@ -271,3 +271,13 @@ def test_load_events_refuses_text_that_is_not_utf8(tmp_path):
     p.write_bytes(b'{"doc_id": "d", "event_type": "AGREE", "evidence": "\xff\xfe caf\xe9"}\n')
     with pytest.raises(InputError, match="not UTF-8"):
         load_events(p)
+
+
+def test_cameo_codes_map_to_plover_types():
+    from dyad.events.cameo import load_cameo
+
+    t = load_cameo()
+    assert t.plover_type("042") == "CONSULT" and t.plover_type("0874") == "RETREAT"
+    assert t.plover_type("163") == "SANCTION" and t.plover_type("192") == "COERCE"
+    assert t.plover_type("190") == "ASSAULT" and t.plover_type("010") is None
+    assert t.score("190") == -10.0 and t.default_code["RETREAT"] == "087"

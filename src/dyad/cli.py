@@ -15,6 +15,7 @@ from rich import box as rich_box
 from rich.table import Table
 
 from .errors import DyadError, InputError
+from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="dyad: news articles in, sourced PLOVER political events out.")
@@ -22,6 +23,7 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one error per line, never wrapped mid-path
 
 DB_HELP = "DuckDB file to use."
+DEFAULT_DB = Settings().db_path
 
 
 def fail(exc: DyadError) -> None:
@@ -32,7 +34,7 @@ def fail(exc: DyadError) -> None:
 @app.command()
 def ingest(
     sources: list[str] = typer.Argument(..., help="Files, folders (searched recursively), URLs or RSS/Atom feeds."),
-    db: str = typer.Option("dyad.duckdb", help=DB_HELP),
+    db: str = typer.Option(DEFAULT_DB, help=DB_HELP),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents whose metadata, dateline and file name give none."),
     metadata: Optional[Path] = typer.Option(None, help="CSV of per-file metadata: columns file (or id), published, outlet, url, title."),
     actors: list[Path] = typer.Option([], "--actors", help="Extra actor gazetteer CSV (organizations.csv columns); repeatable."),
@@ -67,7 +69,7 @@ def ingest(
                           console=err, disable=quiet, transient=False) as progress:
                 task = progress.add_task("ingest", total=total, rate="-", events=0)
 
-                def on_progress(done, total_, report):
+                def on_progress(done, _total, report):
                     import time
                     elapsed = max(time.perf_counter() - started, 1e-6)
                     progress.update(task, completed=done, rate=f"{report.added / elapsed:.1f}", events=report.events)
@@ -118,7 +120,7 @@ def _filter(event_type, actor_country, recipient_country, sector, since, until, 
 
 @app.command()
 def events(
-    db: str = typer.Option("dyad.duckdb", help=DB_HELP),
+    db: str = typer.Option(DEFAULT_DB, help=DB_HELP),
     type_: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
     actor_country: Optional[str] = typer.Option(None, help="Actor country (ISO-3)."),
     recipient_country: Optional[str] = typer.Option(None, help="Recipient country (ISO-3)."),
@@ -180,7 +182,7 @@ def events(
 
 @app.command()
 def export(
-    db: str = typer.Option("dyad.duckdb", help=DB_HELP),
+    db: str = typer.Option(DEFAULT_DB, help=DB_HELP),
     format_: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet, graphml or plover."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output (required for parquet)."),
     min_confidence: Optional[float] = typer.Option(None, help="Only events at or above this confidence."),
@@ -278,7 +280,7 @@ def eval_(
 
 @app.command()
 def actors(
-    db: str = typer.Option("dyad.duckdb", help=DB_HELP),
+    db: str = typer.Option(DEFAULT_DB, help=DB_HELP),
     unresolved: bool = typer.Option(False, "--unresolved", help="List mentions not in the registry, by frequency."),
     limit: int = typer.Option(50, help="At most this many rows."),
 ):
@@ -328,7 +330,7 @@ def train(
 
 
 @app.command()
-def summary(db: str = typer.Option("dyad.duckdb", help=DB_HELP)):
+def summary(db: str = typer.Option(DEFAULT_DB, help=DB_HELP)):
     """Counts of stored documents and events by type."""
     from .store import open_store
 

@@ -98,11 +98,6 @@ def parse(document: Document, nlp: Language) -> Parsed:
     return Parsed(document=document, doc=nlp(document.text))
 
 
-def parse_many(documents: list[Document], nlp: Language, batch_size: int = 16) -> list[Parsed]:
-    return [Parsed(document=d, doc=doc)
-            for d, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=batch_size))]
-
-
 def train_textcat(rows: list[tuple[str, str]], labels: list[str], epochs: int = 12, seed: int = 13,
                   on_epoch=None) -> Language:
     """A bag-of-words exclusive-class text classifier trained on (text, label) rows."""

@@ -46,7 +46,7 @@ def apply_metadata(raw: RawArticle, meta: dict[str, dict[str, str]]) -> RawArtic
                    meta={**raw.meta, "published_source": "metadata"} if row.get("published") else raw.meta)
 
 
-def iter_inputs(sources: Iterable[str], client=None) -> Iterator[RawArticle | InputError]:
+def iter_inputs(sources: Iterable[str], client=None, max_bytes: int = 20_000_000) -> Iterator[RawArticle | InputError]:
     """Articles from paths and URLs; an unreadable source yields its error and the rest go on."""
     for src in sources:
         if is_url(src):
@@ -61,7 +61,7 @@ def iter_inputs(sources: Iterable[str], client=None) -> Iterator[RawArticle | In
                     c.close()
             continue
         try:
-            yield from iter_articles(src)
+            yield from iter_articles(src, max_bytes)
         except InputError as exc:
             yield exc
 
@@ -75,11 +75,11 @@ def run(sources: Iterable[str], ctx: Context, store: Store, *, metadata: dict | 
     batch = []
 
     def flush():
-        docs = [d for d in batch]
+        docs = list(batch)
         batch.clear()
         try:
             spacy_docs = list(ctx.nlp.pipe((d.text for d in docs), batch_size=ctx.settings.batch_size))
-        except Exception as exc:  # a parser crash on one batch: process one by one to isolate the bad document
+        except Exception:  # a parser crash on one batch: parse one by one to isolate the bad document
             spacy_docs = [None] * len(docs)
         for d, sd in zip(docs, spacy_docs):
             try:
@@ -100,7 +100,7 @@ def run(sources: Iterable[str], ctx: Context, store: Store, *, metadata: dict | 
                 on_progress(report.read, total, report)
 
     seen_hashes: set[str] = set()
-    for item in iter_inputs(sources, client):
+    for item in iter_inputs(sources, client, ctx.settings.max_file_bytes):
         report.read += 1
         if isinstance(item, NotArticles):
             report.skipped += 1

