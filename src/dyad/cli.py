@@ -60,6 +60,8 @@ def ingest(
         for s in missing:
             err.print(f"[red]error:[/red] {s}: no such file or folder", highlight=False)
         present = [s for s in sources if s not in missing]
+        if not present:
+            raise typer.Exit(1)  # nothing to read: leave the database untouched
         store = open_store(db)
         with store:
             ctx = load_context(settings)

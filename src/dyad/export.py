@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections import Counter
 from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
@@ -93,8 +94,14 @@ def write_parquet(rows: list[dict[str, Any]], path: str) -> None:
     if rows:
         con.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(FLAT_COLUMNS))})",
                         [[r[c] for c in FLAT_COLUMNS] for r in rows])
-    con.execute("COPY t TO ? (FORMAT parquet)", [path])
-    con.close()
+    partial = f"{path}.partial"  # renamed into place: a failed export never leaves half a file
+    try:
+        con.execute("COPY t TO ? (FORMAT parquet)", [partial])
+        os.replace(partial, path)
+    finally:
+        con.close()
+        if os.path.exists(partial):
+            os.remove(partial)
 
 
 def write_graphml(records: list[dict[str, Any]], out: IO[str]) -> None:
