@@ -55,3 +55,10 @@ def test_quote_speaker_is_claimed_by_and_we_is_the_speaker(ctx):
     (ev,) = [e for e in evs if e.actor is not None and e.actor.country == "SAU"]
     assert ev.event_type == "AGREE" and ev.recipient.country == "SDN"
     assert ev.claimed_by is not None and ev.claimed_by.country == "SAU"
+
+
+def test_characterisation_in_condemning_words_is_an_accusation(ctx):
+    assert ("ACCUSE", "IRQ", None) in code(ctx, 'The Foreign Ministry of Iraq characterized the attack as "a serious '
+                                                 'violation of Iraqi sovereignty".')
+    assert code(ctx, "Egypt's foreign minister described the situation in the region as dangerous.") == []
+    assert code(ctx, "Turkey considers the militia a terrorist organisation.") == []

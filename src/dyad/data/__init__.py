@@ -29,3 +29,10 @@ def boilerplate_patterns() -> tuple[re.Pattern, re.Pattern]:
         (stop if kind == "stop" else drop).append(pattern.strip())
     return (re.compile("|".join(f"(?:{p})" for p in stop), re.I),
             re.compile("|".join(f"(?:{p})" for p in drop), re.I))
+
+
+@lru_cache(maxsize=1)
+def negative_terms() -> frozenset[str]:
+    """Evaluative words that turn a characterisation into an accusation (data/negative_terms.txt)."""
+    lines = data_path("negative_terms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))

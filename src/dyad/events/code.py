@@ -218,6 +218,31 @@ def is_joint(tok) -> bool:
     return False
 
 
+CHARACTERISE = {"call", "describe", "characterize", "characterise", "label", "brand", "term", "dub", "name",
+                "denounce", "slam"}  # not "consider"/"deem": those state standing positions
+CHARACTERISATION = Trigger(lemma="<characterise>", pos="VERB", particle=None, objects=frozenset(),
+                           event_type="ACCUSE", mode="disapprove", cameo="111", context=(), recipient=("dobj",))
+
+
+def characterisations(sent, taken: set[int]) -> list[Hit]:
+    """"Cengiz called the admission a 'political maneuver'", "described the sanctions as illegal":
+    a characterisation in condemning words is an accusation."""
+    from ..data import negative_terms
+
+    terms = negative_terms()
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in CHARACTERISE:
+            continue
+        comps = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+        comps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        words = " ".join(t.lower_ for c in comps for t in c.subtree)
+        if comps and any(f" {term} " in f" {words} " for term in terms):
+            if not (is_negated(tok) or is_hypothetical(tok)):
+                out.append(Hit(tok, CHARACTERISATION, "ACCUSE"))
+    return out
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -251,6 +276,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if etype == "MOBILIZE" and is_joint(tok):
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
         hits.append(Hit(tok, trig, etype, future))
+    hits += characterisations(sent, {h.token.i for h in hits})
     # an act embedded under another trigger ("agreed to cooperate", "ready to train") is the outer one's content
     toks = {h.token.i for h in hits}
     kept = []
@@ -620,6 +646,9 @@ class Coder:
             if actor is not None and recipient is not None and actor.country == recipient.country \
                     and actor.text == recipient.text:
                 recipient = None
+            if trig is CHARACTERISATION and _unplaced(recipient) and not (
+                    rec_head is not None and (rec_head.lemma_.lower(), "NOUN") in self.lexicon):
+                continue  # "described the situation as dangerous": an opinion with no target
             if hit.event_type == "PROTEST" and actor is not None and actor.sector in ("GOV", "MIL") \
                     and actor.kind in ("country", "org", "person"):
                 hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
@@ -661,7 +690,8 @@ class Coder:
             actor_group=tuple(actor_group), recipient_group=tuple(recipient_group), evidence=evidence,
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), sentence=sent_index,
             confidence=round(max(0.05, min(conf, 0.99)), 3),
-            rule=("model:textcat" if trig.lemma == "<model>" else f"lexicon:{trig.lemma}/{trig.pos}")
+            rule=(f"model:textcat" if trig.lemma == "<model>" else "rule:characterisation"
+                  if trig.lemma == "<characterise>" else f"lexicon:{trig.lemma}/{trig.pos}")
             + (f"+{trig.particle}" if trig.particle else "")
             + ("+obj" if trig.objects else "") + ("+future" if hit.future else ""))
 
