@@ -587,11 +587,16 @@ class Coder:
                     return replace(ref, confidence=min(ref.confidence, 0.5))
         return None
 
-    def implicit_recipient(self, trigger, actor_head, actor_country: str) -> ActorRef | None:
+    def implicit_recipient(self, trigger, actor_head, actor_country: str, event_type: str = "") -> ActorRef | None:
         """A foreign state named inside the act's own complements ("called for ties between Tehran and
-        Baghdad", "training … of the Iraqi armed forces"): the recipient the sentence implies."""
+        Baghdad", "training … of the Iraqi armed forces"): the recipient the sentence implies. For offers,
+        requests and support the rest of the sentence counts too, since long clauses are often misparsed."""
         skip = {t.i for t in actor_head.subtree} if actor_head is not None else set()
-        for tok in trigger.subtree:
+        scope = list(trigger.subtree)
+        if event_type in ("AGREE", "REQUEST", "SUPPORT", "AID", "COOPERATE"):
+            scope += [t for t in trigger.sent if t.i > trigger.i and not (
+                t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # not where it was said
+        for tok in scope:
             if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or tok.dep_ in ("nsubj", "nsubjpass"):
                 continue
             info = self.resolver.resolve_phrase(tok)
@@ -635,7 +640,7 @@ class Coder:
             if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
                 recipient = actor_group[1]
             if _unplaced(recipient) and actor is not None and actor.country:
-                recipient = self.implicit_recipient(tok, actor_head, actor.country) or recipient
+                recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
             if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country) \
