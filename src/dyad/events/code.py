@@ -48,6 +48,7 @@ SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasi
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
           "think", "mention"}
 IGO_WORDS = {"bloc", "alliance", "organization", "organisation", "union", "body", "council", "agency", "coalition"}
+NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 STATELESS = {"IGO", "NGO", "REB"}  # actors that legitimately have no country (UN, ISIS, …)
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -415,7 +416,7 @@ def recipient_of(tok, trig: Trigger):
                 prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == word), None)
                 if prep is not None:
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
+                    if pobj is not None and pobj.ent_type_ not in NOT_PARTIES:  # "on Monday" is a date
                         return pobj
     return None
 
