@@ -126,7 +126,7 @@ def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 TARGETS_PLACE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT"}
-DOMESTIC = {"COERCE", "CONCEDE", "PROTEST"}
+DOMESTIC = {"COERCE", "PROTEST"}
 
 
 def _country(ref) -> str | None:
@@ -138,6 +138,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     seen: dict[tuple, Event] = {}
     out: list[Event] = []
     for ev in events:
+        if _country(ev.recipient) is None and any(
+                o.event_type == ev.event_type and _country(o.actor) == _country(ev.actor) is not None
+                and _country(o.recipient) is not None and o.date == ev.date and o.reported_only == ev.reported_only
+                for o in out):
+            continue  # "it had carried out the attack": the act already coded with its target, retold
         twin = next((o for o in out if o.sentence == ev.sentence and o.event_type == ev.event_type
                      and (_country(o.actor) == _country(ev.actor)
                           or (ev.event_type in RECIPROCAL and {_country(o.actor), _country(o.recipient)}

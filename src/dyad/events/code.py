@@ -200,6 +200,7 @@ def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
     return [Hit(root, trig, label)]
 
 
+CONTESTED = {"claim", "allege", "accuse", "blame", "charge", "insist", "suggest", "speculate", "deny", "contend"}
 PROMISES = {"vow", "pledge", "promise", "swear"}
 JOINT = {"joint", "combined", "bilateral", "multilateral", "multinational", "trilateral", "together"}
 
@@ -278,6 +279,12 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
         hits.append(Hit(tok, trig, etype, future))
     hits += characterisations(sent, {h.token.i for h in hits})
+    # the content of an accusation or claim is not coded, only the accusation (ANNOTATION.md)
+    contested = {t.i for h in hits if h.token.lemma_.lower() in CONTESTED
+                 for c in h.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    contested |= {t.i for tok in sent if tok.lemma_.lower() in CONTESTED and tok.pos_ == "VERB"
+                  for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+    hits = [h for h in hits if h.token.i not in contested]
     # an act embedded under another trigger ("agreed to cooperate", "ready to train") is the outer one's content
     toks = {h.token.i for h in hits}
     kept = []
@@ -314,6 +321,8 @@ def subject_of(verb, through_acl: bool = False):
             return agent, passive
         if subj is not None:
             if subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
+                if t.head.ent_type_ in ("GPE", "LOC", "FAC") and t.head.dep_ == "pobj":
+                    return None, None  # "the attack in Abu Dhabi, which killed three": not Abu Dhabi's act
                 return t.head, None
             return subj, None
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp", "oprd") and t.head.i != t.i:
