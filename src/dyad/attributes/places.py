@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..data import read_csv
 from ..model import Place
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "across", "around", "off"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "across", "around", "off", "into"}
 
 
 @dataclass

@@ -49,6 +49,17 @@ SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasi
           "think", "mention"}
 IGO_WORDS = {"bloc", "alliance", "organization", "organisation", "union", "body", "council", "agency", "coalition"}
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# Nouns that name an act already reported: "condemned the operation" points at whoever carried it out.
+ACT_NOUNS = {
+    **dict.fromkeys(("attack", "strike", "airstrike", "bombing", "offensive", "operation", "invasion", "incursion",
+                     "raid", "assault", "killing", "assassination", "shelling", "violence"), "violence"),
+    **dict.fromkeys(("agreement", "deal", "accord", "memorandum", "memoranda", "treaty", "pact"), "AGREE"),
+    **dict.fromkeys(("summit", "meeting", "talks", "conference", "conclusion"), "CONSULT"),
+    **dict.fromkeys(("sanction", "ban", "listing", "embargo"), "SANCTION"),
+    **dict.fromkeys(("decision", "move", "vote", "resolution", "statement", "remark", "comment", "accusation",
+                     "allegation", "claim", "warning", "threat", "request", "demand", "call"), "any"),
+}
+KIND_OF = {"ASSAULT": "violence", "COERCE": "violence", "MOBILIZE": "violence"}
 STATELESS = {"IGO", "NGO", "REB"}  # actors that legitimately have no country (UN, ISIS, …)
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -65,6 +76,7 @@ class DocContext:
     last_pair: tuple[ActorRef, ActorRef] | None = None  # the parties of the last two-sided event
     first_subject: ActorRef | None = None  # the article's protagonist: its first acting party
     by_surname: dict[str, ActorRef] = field(default_factory=dict)  # "Hatami" → the titled Amir Hatami
+    last_by_kind: dict[str, tuple] = field(default_factory=dict)  # act kind → (actor, recipient) of its last event
     last_igo: ActorRef | None = None  # what "the bloc" refers to
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
@@ -567,6 +579,23 @@ class Coder:
                 return replace(ref, country=self.ctx.first_subject.country, confidence=0.4)
         return ref
 
+    def act_owner(self, head, actor: ActorRef | None) -> ActorRef | None:
+        """Who carried out the act a noun refers back to ("the operation", "the agreement", "the decision")."""
+        heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]  # "the conclusions of the summit"
+        for h in heads:
+            kind = ACT_NOUNS.get(h.lemma_.lower())
+            found = self.ctx.last_by_kind.get(kind) if kind else None
+            if found is None:
+                continue
+            doer, done_to = found
+            if actor is not None and doer is not None and doer.country == actor.country:
+                doer = done_to  # accusing one's own partner's deal: the other party
+            if doer is not None and doer.country and (actor is None or doer.country != actor.country):
+                return replace(doer, text=head.doc.text[slice(*phrase_span(head, self.resolver.story_start))],
+                               confidence=min(doer.confidence, 0.45))
+        return None
+
     def coordinated_nations(self, head) -> list:
         """Countries of coordinated demonyms modifying the head ("Indian and Chinese troops")."""
         mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
@@ -647,6 +676,8 @@ class Coder:
             if actor is not None and actor.role == "pair":
                 actor_group = list(self.pair(actor.text))
                 actor = replace(actor_group[0], role=None) if actor_group else None
+            if _unplaced(recipient) and rec_head is not None and hit.event_type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST"):
+                recipient = self.act_owner(rec_head, actor) or recipient  # "condemned the operation"
             if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
                 recipient = actor_group[1]
             if _unplaced(recipient) and actor is not None and actor.country:
@@ -677,6 +708,9 @@ class Coder:
         for ev in events:
             self.ctx.note(ev.actor, subject=True)
             self.ctx.note(ev.recipient)
+            if ev.actor is not None and ev.actor.country:
+                self.ctx.last_by_kind[KIND_OF.get(ev.event_type, ev.event_type)] = (ev.actor, ev.recipient)
+                self.ctx.last_by_kind["any"] = (ev.actor, ev.recipient)
             if ev.event_type in RECIPROCAL and ev.actor and ev.recipient and ev.actor.country \
                     and ev.recipient.country and ev.actor.country != ev.recipient.country:
                 self.ctx.last_pair = (ev.actor, ev.recipient)
