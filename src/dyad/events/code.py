@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from ..actors.resolve import PhraseInfo, Resolver, phrase_span
+from ..actors.resolve import PhraseInfo, Resolver, phrase_head, phrase_span
 from ..model import ActorRef, Event, Span
 from .cameo import CameoTable
 from .lexicon import Trigger
@@ -77,6 +77,7 @@ class DocContext:
     first_subject: ActorRef | None = None  # the article's protagonist: its first acting party
     by_surname: dict[str, ActorRef] = field(default_factory=dict)  # "Hatami" → the titled Amir Hatami
     last_by_kind: dict[str, tuple] = field(default_factory=dict)  # act kind → (actor, recipient) of its last event
+    by_head: dict[str, ActorRef] = field(default_factory=dict)  # "embassy" → the US Embassy named before
     last_igo: ActorRef | None = None  # what "the bloc" refers to
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
@@ -86,6 +87,9 @@ class DocContext:
             self.countries.append(ref.country)
         if ref.sector == "IGO":
             self.last_igo = ref
+        words = (ref.text or "").replace("’", "'").split()
+        if ref.country and words and ref.kind != "person":
+            self.by_head[words[-1].lower()] = ref
         if ref.kind == "person" and ref.country:
             words = (ref.name or ref.text).replace("’", "'").split()
             if words:
@@ -566,6 +570,9 @@ class Coder:
         if not ref.country and ref.role and not info.group_of and ref.sector not in STATELESS:
             # "the President", "the Foreign Secretary": the office holder named earlier, else the
             # article's protagonist (a state's own statement speaks for that state)
+            named = self.ctx.by_head.get(head.lower_)
+            if named is not None:  # "the embassy" after "the US Embassy in London"
+                return replace(named, text=text, confidence=min(named.confidence, 0.6))
             last = self.ctx.last_person
             if not ref.name and last is not None and last.country and last.sector == ref.sector \
                     and ref.kind == "person" and ref.role in ("rank", last.role):
@@ -772,8 +779,8 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
         return ref
 
     for n, sent in enumerate(sents):
-        for ref in (resolver.resolve_phrase(e.root).ref for e in sent.ents):
-            coder.ctx.note(ref)
+        for ref in (resolver.resolve_phrase(phrase_head(e.root, resolver.gaz.titles)).ref for e in sent.ents):
+            coder.ctx.note(ref)  # what the sentence names, as whole phrases ("the US Embassy", not "US")
         in_sent = [q for q in spans if q[0] < sent.end_char and q[1] > sent.start_char]
         for q in in_sent:
             if q not in quote_speaker and heads.get(q) is not None:
