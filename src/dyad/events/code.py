@@ -139,6 +139,8 @@ def is_hypothetical(tok) -> bool:
         return False  # "in the wake of the attack", "during the meeting": presented as having happened
     while t.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr") and t.head.i != t.i:
         t = t.head  # a nominal act takes the modality of the verb it hangs on: "hopes to host talks"
+    if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VB" and t.head.dep_ == "xcomp":
+        t = t.head.head  # "urged X to reconsider and spoke with Y": a past tense is not under "urged to"
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
