@@ -685,8 +685,11 @@ class Coder:
             if actor is not None and actor.role == "pair":
                 actor_group = list(self.pair(actor.text))
                 actor = replace(actor_group[0], role=None) if actor_group else None
-            if _unplaced(recipient) and rec_head is not None and hit.event_type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST"):
-                recipient = self.act_owner(rec_head, actor) or recipient  # "condemned the operation"
+            if _unplaced(recipient) and hit.event_type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST"):
+                target = rec_head if rec_head is not None else next(
+                    (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if target is not None:  # "condemned the operation", "declined the request"
+                    recipient = self.act_owner(target, actor) or recipient
             if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
                 recipient = actor_group[1]
             if _unplaced(recipient) and actor is not None and actor.country:
