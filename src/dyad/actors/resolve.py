@@ -129,7 +129,7 @@ class Resolver:
     def resolve_phrase(self, head, toks: list | None = None) -> PhraseInfo:
         """The actor named by the noun phrase around `head` (or by the given tokens of a segment)."""
         low = head.lower_
-        if head.pos_ == "PRON" or (low in PRONOUNS and not head.text.isupper()):  # "US" is not "us"
+        if head.pos_ == "PRON" or (low in PRONOUNS and not (head.text.isupper() and len(head.text) > 1)):  # "US" ≠ "us"
             return PhraseInfo(ref=None, pronoun=low)
         if toks is None:
             toks = [t for t in phrase_tokens(head) if t.idx >= self.story_start or head.idx < self.story_start]
