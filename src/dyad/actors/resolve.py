@@ -150,6 +150,9 @@ class Resolver:
         head_ent = next(((e, en, k) for e, en, k in ents if e.start <= head.i < e.end), None)
         if head_ent is not None:
             ent, entry, kind = head_ent
+            if kind == "capital" and head.dep_ == "compound" and head.head.pos_ == "PROPN" \
+                    and not any(e.start <= head.head.i < e.end for e, _, _ in ents if e is not ent):
+                return PhraseInfo(None)  # "the Manama Dialogue", "Baghdad International Airport": a name
             country = entry.country or self._country_near(head, ents, exclude=ent)
             if kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
                 # "Slovaks gathered", "the Kurds": a country's people, not its state

@@ -701,6 +701,9 @@ class Coder:
                 continue  # nobody the record could place: "ministers discussed the crisis"
             if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
                 continue
+            if hit.event_type in ("CONSULT", "COOPERATE") and actor is not None and recipient is not None \
+                    and actor.country and actor.country == recipient.country:
+                continue  # a state meeting or working with itself is not an interaction between parties
             if actor is not None and recipient is not None and actor.country == recipient.country \
                     and actor.text == recipient.text:
                 recipient = None
