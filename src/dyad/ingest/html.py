@@ -8,6 +8,9 @@ from ..model import RawArticle
 from .files import read_bytes
 
 
+MIN_WORDS = 5
+
+
 def html_to_article(html: bytes | str, source_id: str, url: str | None = None, path: str | None = None
                     ) -> RawArticle:
     """Extract the main text (no comments, no boilerplate), title, site name and date of one page."""
@@ -15,11 +18,11 @@ def html_to_article(html: bytes | str, source_id: str, url: str | None = None, p
     from htmldate import find_date
 
     try:
-        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True,
-                                          as_dict=True)
+        extracted = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     except Exception as exc:  # trafilatura raises many parser errors; all mean "unreadable page"
         raise UnreadableFile(f"{path or url or source_id}: cannot parse HTML ({exc})") from exc
-    if not doc or not (doc.get("text") or "").strip():
+    doc = extracted.as_dict() if extracted is not None else {}
+    if len((doc.get("text") or "").split()) < MIN_WORDS:  # a menu or a cookie banner is not an article
         raise UnreadableFile(f"{path or url or source_id}: no article text found in the HTML")
     published = doc.get("date")
     if not published:
