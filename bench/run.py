@@ -136,13 +136,20 @@ def bench_throughput(ctx, sources: list[Path], repeat: int) -> None:
         note(k, v)
 
 
-# -- (b) PLOVER GSR sentences ---------------------------------------------------------------------------------
-def bench_gsr(ctx, path: Path) -> None:
-    header("(b) PLOVER GSR sentences (CAMEO manual examples; measurement only)")
+def section_rows(title: str, path: Path) -> list[dict] | None:
+    """Print a section header and load its JSONL, or say it is skipped (None) when the file is missing."""
+    header(title)
     if not path.exists():
         print(f"skipped: {path} not found")
+        return None
+    return load_jsonl(path)
+
+
+# -- (b) PLOVER GSR sentences ---------------------------------------------------------------------------------
+def bench_gsr(ctx, path: Path) -> None:
+    rows = section_rows("(b) PLOVER GSR sentences (CAMEO manual examples; measurement only)", path)
+    if rows is None:
         return
-    rows = load_jsonl(path)
     correct = tp = n_pred = 0
     not_en = 0
     for r in rows:
@@ -174,11 +181,9 @@ def bench_gsr(ctx, path: Path) -> None:
 
 # -- (c) PETRARCH-2 GSR validation ----------------------------------------------------------------------------
 def bench_petr2(ctx, path: Path) -> None:
-    header("(c) PETRARCH-2 GSR validation (silver, mostly PETR-2 output)")
-    if not path.exists():
-        print(f"skipped: {path} not found")
+    rows = section_rows("(c) PETRARCH-2 GSR validation (silver, mostly PETR-2 output)", path)
+    if rows is None:
         return
-    rows = load_jsonl(path)
     agree = agree_defined = n_defined = 0
     for r in rows:
         d = str(r.get("date") or "")
