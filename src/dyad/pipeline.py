@@ -13,7 +13,7 @@ from .actors.resolve import Resolver, resolve_actors
 from .attributes.background import is_background
 from .attributes.dates import UNKNOWN, resolve_date
 from .attributes.places import PlaceIndex, event_place, load_places
-from .clean import clean, read_dateline
+from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
 from .events.lexicon import load_lexicon
@@ -58,12 +58,12 @@ def process_clean(document: Document, ctx: Context, spacy_doc=None) -> DocumentR
     if not document.text.strip() or (document.language and document.language not in ctx.settings.languages):
         return DocumentResult(document=document)
     parsed = Parsed(document, spacy_doc) if spacy_doc is not None else parse(document, ctx.nlp)
-    mentions = resolve_actors(parsed, ctx.gazetteer)
     dl = read_dateline(document.text)
     resolver = Resolver(ctx.gazetteer, document.published, story_start=dl.end if dl else 0)
+    mentions = resolve_actors(parsed, resolver)
     events, quotes = code_events(parsed, resolver, ctx.lexicon, ctx.cameo, ctx.classifier,
                                  ctx.settings.model_threshold)
-    events = add_attributes(events, parsed, ctx)
+    events = add_attributes(events, parsed, ctx, dl)
     events = merge_repeats(events)
     events = [e for e in events if e.confidence >= ctx.settings.min_confidence]
     sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in parsed.doc.sents)
@@ -82,11 +82,11 @@ def sentence_date(sent, trigger, published: str | None):
     return best
 
 
-def add_attributes(events: list[Event], parsed, ctx: Context) -> list[Event]:
-    """Date, place and background flag of each event; undated news inherits the story's date."""
+def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | None = None) -> list[Event]:
+    """Date, place and background flag of each event (the dateline, read once by the caller, places
+    undated news); undated news inherits the story's date."""
     doc, document = parsed.doc, parsed.document
     published = document.published
-    dl = read_dateline(document.text)
     dateline_place = ctx.places.lookup(dl.place) if dl and dl.place else None
     story_date = None
     out = []

@@ -45,6 +45,8 @@ class Gazetteer:
     persons: list[ActorEntry] = field(default_factory=list)
     countries: dict[str, ActorEntry] = field(default_factory=dict)  # iso3 -> entry
     surfaces: set[str] = field(default_factory=set)  # aliases as written in the data files
+    person_names: list[str] = field(default_factory=list)  # persons[i].name, for fuzzy matching
+    given_names: set[str] = field(default_factory=set)  # first names, never matched as surnames
 
     @staticmethod
     def key(alias: str) -> str:
@@ -131,6 +133,8 @@ def load_gazetteer(extra_files: tuple[str, ...] | list[str] = ()) -> Gazetteer:
         gaz.persons.append(entry)
         for alias in {row["name"], *_split(row.get("aliases", ""))}:
             gaz.add_surface(alias, entry, "person")
+    gaz.person_names = [p.name for p in gaz.persons]
+    gaz.given_names = {p.name.split()[0].lower() for p in gaz.persons if len(p.name.split()) > 1}
     for path in extra_files:
         if not Path(path).is_file():
             raise ConfigError(f"actor file {path} not found")

@@ -70,9 +70,6 @@ class Resolver:
         self.gaz = gaz
         self.published = published
         self.story_start = story_start  # characters before it are the dateline, not part of any phrase
-        self._person_names = [p.name for p in gaz.persons]
-        # given names ("Mohammad", "Ali") are not surnames: a lone one must not fuzzy-match "Mohammadi"
-        self._given = {p.name.split()[0].lower() for p in gaz.persons if len(p.name.split()) > 1}
 
     # -- registry lookups --------------------------------------------------------------------------
     def entity_entry(self, ent) -> tuple[ActorEntry, str] | None:
@@ -88,12 +85,13 @@ class Resolver:
 
     def fuzzy_person(self, text: str) -> list[tuple[ActorEntry, str]]:
         """Transliteration variants (Baqeri/Bagheri, Soleimani/Soelimani) of registry names."""
-        if not self._person_names or len(text) < 5:
+        if not self.gaz.person_names or len(text) < 5:
             return []
-        hit = process.extractOne(text, self._person_names, scorer=fuzz.token_sort_ratio, score_cutoff=85)
+        hit = process.extractOne(text, self.gaz.person_names, scorer=fuzz.token_sort_ratio, score_cutoff=85)
         if hit is None:
             last = text.split()[-1]
-            if len(last) <= 4 or any(fuzz.ratio(last.lower(), g) >= 85 for g in self._given):
+            # given names ("Mohammad", "Ali") are not surnames: a lone one must not fuzzy-match "Mohammadi"
+            if len(last) <= 4 or any(fuzz.ratio(last.lower(), g) >= 85 for g in self.gaz.given_names):
                 return []
             hits = [(e, "person") for e in self.gaz.persons
                     if fuzz.ratio(last, e.name.split()[-1]) >= 85 and last[0].lower() == e.name.split()[-1][0].lower()
@@ -239,12 +237,9 @@ def phrase_head(tok, titles) -> object:
     return tok
 
 
-def resolve_actors(parsed, gaz: Gazetteer) -> list[Mention]:
+def resolve_actors(parsed, resolver: Resolver) -> list[Mention]:
     """Every entity or titled phrase in the document that resolves to an actor, in text order."""
-    from ..clean import read_dateline
-
-    dl = read_dateline(parsed.document.text)
-    resolver = Resolver(gaz, parsed.document.published, story_start=dl.end if dl else 0)
+    gaz = resolver.gaz
     doc = parsed.doc
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     starts = sorted(sent_index)

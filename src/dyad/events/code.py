@@ -754,7 +754,7 @@ class Coder:
             actor_group=tuple(actor_group), recipient_group=tuple(recipient_group), evidence=evidence,
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), sentence=sent_index,
             confidence=round(max(0.05, min(conf, 0.99)), 3),
-            rule=(f"model:textcat" if trig.lemma == "<model>" else "rule:characterisation"
+            rule=("model:textcat" if trig.lemma == "<model>" else "rule:characterisation"
                   if trig.lemma == "<characterise>" else f"lexicon:{trig.lemma}/{trig.pos}")
             + (f"+{trig.particle}" if trig.particle else "")
             + ("+obj" if trig.objects else "") + ("+future" if hit.future else ""))
