@@ -133,6 +133,35 @@ def _country(ref) -> str | None:
     return ref.country if ref is not None else None
 
 
+def _sector(ev: Event) -> str | None:
+    return ev.actor.sector if ev.actor is not None else None
+
+
+ANAPHORIC_TYPES = {"ASSAULT", "COERCE"}
+ANAPHORA_WINDOW = 4  # sentences: a retelling further away is more likely another attack
+
+
+def completes(earlier: Event, ev: Event) -> bool:
+    """Do two partial reports of one attack complete each other: the earlier with its target but no known
+    perpetrator, the later naming the perpetrator of "the attack" without its target (or the reverse)?"""
+    if ev.event_type not in ANAPHORIC_TYPES or earlier.event_type != ev.event_type \
+            or not 0 < ev.sentence - earlier.sentence <= ANAPHORA_WINDOW:
+        return False
+    return (_country(earlier.actor) is None and _country(earlier.recipient) is not None
+            and _country(ev.recipient) is None and ev.actor is not None and bool(ev.actor.country or ev.actor.sector)) \
+        or (_country(earlier.recipient) is None and _country(earlier.actor) is not None
+            and _country(ev.actor) is None and _country(ev.recipient) is not None)
+
+
+def _filled(earlier: Event, ev: Event) -> Event:
+    """The earlier report (its evidence, date and flags) with the side it lacked taken from the later one."""
+    if _country(earlier.actor) is None:
+        return replace(earlier, actor=ev.actor, actor_group=ev.actor_group,
+                       confidence=round(max(earlier.confidence, ev.confidence), 3))
+    return replace(earlier, recipient=ev.recipient, recipient_group=ev.recipient_group,
+                   confidence=round(max(earlier.confidence, ev.confidence), 3))
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
     seen: dict[tuple, Event] = {}
@@ -140,7 +169,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     for ev in events:
         if _country(ev.recipient) is None and any(
                 o.event_type == ev.event_type and _country(o.actor) == _country(ev.actor) is not None
-                and _country(o.recipient) is not None and o.date == ev.date and o.reported_only == ev.reported_only
+                and _country(o.recipient) is not None
+                and (ev.date is None or (o.date == ev.date and o.reported_only == ev.reported_only))
                 for o in out):
             continue  # "it had carried out the attack": the act already coded with its target, retold
         twin = next((o for o in out if o.sentence == ev.sentence and o.event_type == ev.event_type
@@ -151,10 +181,18 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             if _country(twin.recipient) is None and _country(ev.recipient) is not None:
                 out[out.index(twin)] = ev
             continue
+        partial = next((o for o in out if completes(o, ev)), None)
+        if partial is not None:  # "facilities were hit by drones" … "X said it had carried out the attack"
+            filled = _filled(partial, ev)
+            out[out.index(partial)] = filled
+            seen = {k: filled if v is partial else v for k, v in seen.items()}
+            continue
         key = (ev.event_type, ev.actor.country if ev.actor else None, ev.recipient.country if ev.recipient else None,
-               ev.actor.sector if ev.actor else None, ev.date if ev.date_precision == "day" else ev.date,
-               ev.reported_only)
-        if key in seen:
+               ev.date if ev.date_precision == "day" else ev.date, ev.reported_only)
+        same = [k for k in seen if k == key + (_sector(ev),) or (k[:-1] == key and None in (k[-1], _sector(ev)))]
+        key += (_sector(ev),)
+        if same:  # an organ with no sector ("the Federal Aviation Office of Germany") is the state acting
+            key = same[0]
             first = seen[key]
             if ev.confidence > first.confidence:
                 # keep the first sentence as evidence, but the stronger reading's confidence

@@ -62,3 +62,39 @@ def test_characterisation_in_condemning_words_is_an_accusation(ctx):
                                                  'violation of Iraqi sovereignty".')
     assert code(ctx, "Egypt's foreign minister described the situation in the region as dangerous.") == []
     assert code(ctx, "Turkey considers the militia a terrorist organisation.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a class exemplified by a named member stands for that member
+    ("Washington has been encouraging partners such as Japan to curb chip exports.", ("REQUEST", "USA", "JPN")),
+    # the with-phrase of an agreement entered into, and the place an offensive goes into
+    ("The rebels said they had entered into an agreement with the government of Mali.", ("AGREE", None, "MLI")),
+    ("Russia launched a new offensive into eastern Ukraine.", ("ASSAULT", "RUS", "UKR")),
+    # "for X to …" is the addressee of a request; "count on X to" is an appeal
+    ("The Canadian foreign minister pressed for Serbia to recognise the court.", ("REQUEST", "CAN", "SRB")),
+    ('Austria\'s chancellor said: "We count on Hungary to respect the ruling."', ("REQUEST", "AUT", "HUN")),
+    # a commitment to work with someone is a promise (AGREE), not the cooperation itself
+    ("Kenya remains committed to working closely with Uganda on border security.", ("AGREE", "KEN", "UGA")),
+])
+def test_argument_patterns(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_committed_to_working_with_is_not_also_cooperation(ctx):
+    assert [e[0] for e in code(ctx, "Kenya remains committed to working closely with Uganda.")] == ["AGREE"]
+
+
+def test_a_stated_goal_is_not_an_act(ctx):
+    assert code(ctx, "One of the aims of the new Sahel pact is to encourage trade with Ghana.") == []
+
+
+def test_partial_reports_of_one_attack_are_merged(ctx):
+    text = ("Fuel depots belonging to Armenia's state oil firm were hit by drones on Sunday. Fires burned for hours. "
+            "The Azerbaijani army claimed responsibility for the attacks.")
+    assert code(ctx, text) == [("ASSAULT", "AZE", "ARM")]
+
+
+def test_an_organ_with_no_sector_merges_into_the_state_act(ctx):
+    text = ("Poland on Monday banned Belarusian carrier Belavia from its airspace. The Civil Aviation Office of Poland "
+            "has suspended Belavia's permit, officials said.")
+    assert [e for e in code(ctx, text) if e[0] == "SANCTION"] == [("SANCTION", "POL", "BLR")]

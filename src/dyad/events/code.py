@@ -151,6 +151,9 @@ def is_hypothetical(tok) -> bool:
                 return True
         if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i:
             return True
+        if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and any(
+                w.lemma_.lower() in IRREALIS for c in t.head.children if c.dep_ == "nsubj" for w in c.subtree):
+            return True  # "one of the goals is to encourage trade", "the plan is to withdraw"
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
             continue
@@ -309,7 +312,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     for h in hits:
         t, inner = h.token, False
         for _ in range(4):
-            embedded = t.dep_ in ("xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "oprd") or (
+            embedded = t.dep_ in ("xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "oprd", "pcomp") or (
                 t.dep_ == "pobj" and t.head.lower_ in ("for", "to", "of", "on", "against", "into")) or (
                 t.dep_ == "prep" and t.lower_ in ("for", "to", "of", "on", "against", "into"))
             if embedded and t.head.i != t.i:
@@ -332,8 +335,9 @@ def subject_of(verb, through_acl: bool = False):
     the subject of the clause the noun sits in ("posted a message on Twitter blaming Iran")."""
     t = verb
     for _ in range(5):
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
-        passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None) or next(
+            (g for a in t.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ == "nsubj"), None)
+        passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)  # ↑ subject misparsed onto "been"
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if passive is not None:
             return agent, passive
@@ -405,12 +409,26 @@ def reporter_subject(tok):
 
 
 def complement_subject(tok):
-    """The addressee of a demand or refusal phrased as a clause: "demanded that China withdraw"."""
-    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    """The addressee of a demand or refusal phrased as a clause: "demanded that China withdraw",
+    "pressed for Russia to use its influence" (the parser makes "for" the mark of an adverbial clause)."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))), None)
     if comp is None:
         return None
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+MESSAGE_VERBS = {"write", "appeal", "turn", "send", "address", "petition", "plead", "speak", "talk", "call", "go"}
+
+
+def addressee_of_message(tok):
+    """A request worded as the purpose of a message: "wrote to X asking …", "appealed to X, urging …"."""
+    if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.lemma_.lower() not in MESSAGE_VERBS:
+        return None
+    prep = next((c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None and pobj.ent_type_ not in NOT_PARTIES else None
 
 
 def recipient_of(tok, trig: Trigger):
@@ -439,6 +457,11 @@ def recipient_of(tok, trig: Trigger):
         elif where.startswith("prep:"):
             word = where[5:]
             heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj",)]
+            if trig.particle:  # "entered into an agreement with Syria": the with-phrase hangs on the object
+                heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == trig.particle
+                          for g in c.children if g.dep_ == "pobj"]
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+                heads.append(tok.head)  # "began a military offensive into north-eastern Syria"
             for h in heads:
                 prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == word), None)
                 if prep is not None:
@@ -504,6 +527,7 @@ class Coder:
         """Resolve an argument (and its conjuncts) to ActorRefs, applying coreference."""
         if head is None:
             return None, []
+        head = self.exemplar(head)
         refs = []
         nations = self.coordinated_nations(head)
         if len(nations) > 1:  # "Indian and Chinese troops", "American and Filipino forces"
@@ -530,6 +554,20 @@ class Coder:
         if len(refs) == 1 and refs[0].role == "pair":
             return refs[0], list(self.pair(refs[0].text))
         return refs[0], refs if len(refs) > 1 else []
+
+    def exemplar(self, head):
+        """"allies such as Germany", "countries including Iran": a class the registry cannot place stands
+        for the named member it is exemplified by."""
+        if head.pos_ not in ("NOUN", "PRON") or self.resolver.resolve_phrase(head).ref is not None:
+            return head
+        for prep in head.children:
+            if prep.dep_ == "prep" and (prep.lower_ == "including" or (
+                    prep.lower_ == "as" and any(c.lower_ == "such" for c in head.children if c.dep_ == "amod")
+                    or any(c.lower_ == "such" for c in prep.children))):
+                member = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if member is not None and member.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                    return member
+        return head
 
     def corefer(self, info: PhraseInfo, head, sent_index: int, in_quote: bool) -> ActorRef | None:
         text = head.doc.text[slice(*phrase_span(head, self.resolver.story_start))]
@@ -671,6 +709,8 @@ class Coder:
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
             if rec_head is None and hit.event_type in ("REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"):
                 rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
+            if rec_head is None and hit.event_type == "REQUEST":
+                rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
             if recipient is None and rec_head is not None:
