@@ -37,3 +37,15 @@ def test_dash_datelines_without_outlet():
     dl = read_dateline("BAGHDAD — Thousands rallied outside the embassy.")
     assert dl.place == "BAGHDAD" and dl.outlet is None and dl.end == len("BAGHDAD — ")
     assert read_dateline("Thousands rallied — outside the embassy.") is None
+
+
+def test_a_lone_year_in_the_file_name_is_a_year_not_a_date():
+    from dyad.clean import filename_year
+
+    assert filename_year("centcom-2016-carter-abadi-baghdad") == 2016
+    assert filename_year("reports/2019/item") == 2019
+    assert filename_year("wh-2022-01-09-iranian-threats") is None  # a full date: clean() reads it as such
+    assert filename_year("report2016") is None
+    assert filename_year("article-12345") is None
+    doc = clean(RawArticle(text="Carter met Abadi today.", source_id="centcom-2016-carter"))
+    assert doc.published is None  # a year alone is not a publication date

@@ -101,6 +101,13 @@ def valid_date(value: str | None) -> str | None:
         return None
 
 
+def filename_year(source_id: str) -> int | None:
+    """A publication year that a file name gives without month and day (`centcom-2016-carter-…`): a lone
+    19xx/20xx between separators. Names with a full date are read by `clean` instead."""
+    m = re.search(r"(?:^|[-_/ .])((?:19|20)\d\d)(?=$|[-_/ .])(?![-_/]?(?:0[1-9]|1[0-2])[-_/]?\d\d)", source_id)
+    return int(m[1]) if m else None
+
+
 def clean(raw: RawArticle, default_published: str | None = None) -> Document:
     """Normalised, boilerplate-free document with its metadata resolved and its content hash."""
     text = drop_boilerplate(normalise_text(raw.text))

@@ -12,8 +12,10 @@ from .actors.gazetteer import Gazetteer, load_gazetteer
 from .actors.resolve import Resolver, resolve_actors
 from .attributes.background import is_background
 from .attributes.dates import UNKNOWN, resolve_date
-from .attributes.places import PlaceIndex, event_place, load_places
-from .clean import Dateline, clean, read_dateline
+from .attributes.quotes import quote_spans
+from .attributes.when import date_entities, names_a_thing, ranked_dates
+from .attributes.places import PlaceIndex, find_place, load_places
+from .clean import Dateline, clean, filename_year, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
 from .events.lexicon import load_lexicon
@@ -71,15 +73,28 @@ def process_clean(document: Document, ctx: Context, spacy_doc=None) -> DocumentR
                           quotes=tuple(quotes), sentences=sentences)
 
 
-def sentence_date(sent, trigger, published: str | None):
-    """The date of the clause: the DATE entity nearest the trigger in its sentence."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
-    best = UNKNOWN
-    for ent in sorted(dates, key=lambda e: abs(e.root.i - trigger.i)):
-        val = resolve_date(ent.text, published)
-        if val.value:
+def sentence_date(sent, trigger, published: str | None, year: int | None = None, anchor: str | None = None,
+                  quotes: tuple = ()):
+    """The date of the clause: the DATE entity of the trigger's own clause, else the nearest other one.
+    Inside a quote, "today" is the speaker's day, not the publication's: relative dates there are left to
+    the story's date."""
+    for ent in ranked_dates(sent, trigger):
+        val = resolve_date(ent.text, published, year, anchor)
+        if val.value and not (val.relative and any(a <= ent.start_char < b for a, b in quotes)):
             return val
-    return best
+    return UNKNOWN
+
+
+def _day_anchors(doc, published: str | None, year: int | None) -> list[tuple[int, str]]:
+    """(offset, day) of each date entity that names a day, in text order: what "the following day" counts from."""
+    out: list[tuple[int, str]] = []
+    for ent in date_entities(doc):
+        if names_a_thing(ent):
+            continue
+        val = resolve_date(ent.text, published, year, out[-1][1] if out else None)
+        if val.precision == "day":
+            out.append((ent.start_char, val.value))
+    return out
 
 
 def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | None = None) -> list[Event]:
@@ -87,28 +102,32 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     undated news); undated news inherits the story's date."""
     doc, document = parsed.doc, parsed.document
     published = document.published
+    year = None if published else filename_year(document.doc_id)  # "centcom-2016-…": the year, no day
+    anchors = _day_anchors(doc, published, year)
+    quotes = tuple(quote_spans(doc.text))
     dateline_place = ctx.places.lookup(dl.place) if dl and dl.place else None
     story_date = None
     out = []
     for ev in events:
         tok = next(t for t in doc if t.idx == ev.trigger.start)
-        when = sentence_date(tok.sent, tok, published)
+        anchor = next((d for at, d in reversed(anchors) if at < tok.sent.start_char), None)
+        when = sentence_date(tok.sent, tok, published, year, anchor, quotes)
         tense = "past-perfect" if any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children) else None
         background = is_background(ev.evidence.text, when, published, tense)
         if when.value is None and not background:
             if story_date is not None:
                 when = story_date
-            elif published:
-                when = resolve_date("today", published)
+            elif published or year:
+                when = resolve_date("today", published, year)
         elif not background and when.value:
-            story_date = story_date or when
-        place = event_place(tok, ctx.places) or (None if background else dateline_place)
+            story_date = when  # the story moves on: undated acts take the date last told
+        explicit_place, how = find_place(tok, ctx.places, takes_target=ev.event_type in ("ASSAULT", "COERCE"))
+        place = explicit_place or (None if background else dateline_place)
         if place is not None:
             place = replace(place, text=place.text)
         actor, recipient = ev.actor, ev.recipient
-        explicit_place = event_place(tok, ctx.places) if place is not None else None
         if ev.event_type in TARGETS_PLACE and (recipient is None or not recipient.country):
-            if explicit_place is not None and explicit_place.country:
+            if explicit_place is not None and explicit_place.country and how == "phrase":
                 # "an attack in Israel", "arrested a reporter in Yekaterinburg": the target is where it struck
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
                                      country=explicit_place.country, kind="country", confidence=0.4)

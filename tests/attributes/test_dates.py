@@ -43,3 +43,27 @@ def test_last_week_and_earlier_in_the_month_are_month_precision():
     assert resolve_date("last week", PUB).value == "2019-01"
     assert resolve_date("earlier in the month", PUB).value == "2019-01"
     assert resolve_date("last week", "2019-03-04").value == "2019-02"
+
+
+def test_year_known_without_its_day_completes_month_and_day_but_never_invents_a_day():
+    assert resolve_date("on Dec. 27", None, year=2016).value == "2016-12-27"
+    assert resolve_date("27 December", None, year=2016).value == "2016-12-27"
+    today = resolve_date("today", None, year=2016)
+    assert (today.value, today.precision) == ("2016", "year")
+    assert resolve_date("Monday", None, year=2016).value == "2016"
+    assert resolve_date("last December", None, year=2016).value == "2015-12"
+    assert resolve_date("early next year", None, year=2016).value == "2017"
+    assert resolve_date("In July 2017", None, year=2016).value == "2017-07"  # the text's own year wins
+    assert resolve_date("the coming weeks", None, year=2016).value is None
+
+
+def test_following_and_previous_day_count_from_the_day_last_named():
+    assert resolve_date("the following day", PUB, anchor="2020-01-08").value == "2020-01-09"
+    assert resolve_date("the next day", PUB, anchor="2019-12-31").value == "2020-01-01"
+    assert resolve_date("The previous day", PUB, anchor="2019-09-26").value == "2019-09-25"
+    assert resolve_date("the following day", PUB).value is None  # no day named before: no guess
+    assert resolve_date("the following day", PUB, anchor="2020-01").value is None
+
+
+def test_next_year_against_a_full_publication_date():
+    assert resolve_date("early next year", PUB).value == "2020"

@@ -45,10 +45,24 @@ def _latest_month(base: date, month: int) -> int:
     return base.year if month <= base.month else base.year - 1
 
 
-def resolve_date(text: str, published: str | None) -> DateValue:
-    """The date a time expression refers to, at the precision the text gives."""
+NEXT_DAY = re.compile(r"\b(?:the )?(?:following|next) day\b|\ba day later\b|\bthe day after\b")
+PREVIOUS_DAY = re.compile(r"\b(?:the )?previous day\b|\bthe day before\b|\ba day earlier\b")
+
+
+def resolve_date(text: str, published: str | None, year: int | None = None, anchor: str | None = None) -> DateValue:
+    """The date a time expression refers to, at the precision the text gives.
+
+    `year` is a publication year known without its day (a file named `centcom-2016-…`): it completes
+    "on Dec. 27" and dates "today" to the year, never to a day the text does not give. `anchor` is the
+    day the story last named, for "the following day" / "the previous day"."""
     t = " ".join(text.lower().replace(",", " ").split())
     base = date.fromisoformat(published) if published else None
+    m = NEXT_DAY.search(t) or PREVIOUS_DAY.search(t)
+    if m:
+        if anchor is None or len(anchor) != 10:
+            return UNKNOWN  # "the following day" of nothing dated is no date
+        step = 1 if m.re is NEXT_DAY else -1
+        return _day(date.fromisoformat(anchor) + timedelta(days=step))
     # absolute: "July 2017", "3 March 2021", "March 3, 2021", "2011"
     m = re.search(rf"\b(\d{{1,2}})\s+({MONTH_RE})\.?\s+(\d{{4}})\b", t) or None
     if m:
@@ -62,7 +76,7 @@ def resolve_date(text: str, published: str | None) -> DateValue:
     m = re.search(r"\b(1[89]\d\d|20\d\d)\b", t)
     year_only = DateValue(m[1], "year") if m else None
     if base is None:
-        return year_only or UNKNOWN
+        return year_only or (_in_year(t, year) if year else UNKNOWN)
     if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", t):
         return _day(base)
     if re.search(r"\byesterday\b", t):
@@ -71,6 +85,8 @@ def resolve_date(text: str, published: str | None) -> DateValue:
         return DateValue(str(base.year - 1), "year", True)
     if re.search(r"\bthis year\b", t):
         return DateValue(str(base.year), "year", True)
+    if re.search(r"\bnext year\b", t):
+        return DateValue(str(base.year + 1), "year", True)
     if re.search(r"\b(last|past) week\b|\ba week ago\b", t):
         prev = base - timedelta(days=7)
         return _month(prev.year, prev.month)
@@ -101,6 +117,27 @@ def resolve_date(text: str, published: str | None) -> DateValue:
     if year_only:
         return year_only
     return _dateparser(text, base)
+
+
+def _in_year(t: str, year: int) -> DateValue:
+    """An expression of a document whose publication year alone is known: month and day from the text,
+    the year from the document; "today", weekdays and "this month" only say the year."""
+    m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", t) or \
+        re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b", t)
+    if m:
+        month_word, day_s = (m[1], m[2]) if m[1] in MONTHS else (m[2], m[1])
+        return _safe_day(year, MONTHS[month_word], int(day_s), relative=True)
+    if re.search(r"\b(last|past) year\b|\ba year ago\b", t):
+        return DateValue(str(year - 1), "year", True)
+    if re.search(r"\bnext year\b", t):
+        return DateValue(str(year + 1), "year", True)
+    m = re.search(rf"\blast\s+({MONTH_RE})\b", t)
+    if m and (m[1] != "may"):
+        return _month(year - 1, MONTHS[m[1]])  # "last December" is not this year's, whatever the month now
+    if re.search(r"\b(today|tonight|this (?:morning|afternoon|evening|week|month|year)|yesterday|"
+                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t):
+        return DateValue(str(year), "year", True)
+    return UNKNOWN
 
 
 def _safe_day(y: int, m: int, d: int, relative: bool = False) -> DateValue:

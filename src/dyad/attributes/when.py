@@ -1,0 +1,66 @@
+"""Which time expression of a sentence dates an event: the one in the trigger's own clause.
+
+Works on spaCy tokens by duck typing. A sentence often holds several dates ("On Monday, Fars reported Iran
+issued warrants on people involved in the assassination in January and demanded …"): the nearest one by
+word distance is often another act's date, so the dependency path between date and trigger decides.
+"""
+from __future__ import annotations
+
+import re
+
+# clauses below the common ancestor on the date's side: the date belongs to that clause's own act
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
+TIME_PREPS = {"on", "in", "since", "during", "by", "until", "from", "before", "after"}
+PREMODIFIERS = {"compound", "nmod", "amod", "poss"}
+# spaCy labels "earlier today", "this morning" TIME, not DATE; they date the day all the same
+DAY_TIME = re.compile(r"\b(today|tonight|yesterday|this (morning|afternoon|evening))\b", re.I)
+
+
+def _up(tok) -> list:
+    path = [tok]
+    while path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def names_a_thing(ent, trigger=None) -> bool:
+    """A date that premodifies a noun ("the November 27 agreement", "today's resolution") names that
+    thing, not when the sentence's act happened; unless the noun is the act itself ("Monday's attack")."""
+    root = ent.root
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TIME_PREPS:
+        return False  # "where on Sunday Presidents … signed": a misparse, the preposition tells
+    return root.dep_ in PREMODIFIERS and root.head.pos_ in ("NOUN", "PROPN") and \
+        (trigger is None or root.head.i != trigger.i)
+
+
+def date_rank(ent, trigger) -> tuple[int, int] | None:
+    """Preference of a date entity for the event of `trigger` (lower is better), or None when the date
+    cannot be the event's: it names a thing (`names_a_thing`), or the trigger sits in a relative clause ("the memoranda in which Turkey and Libya
+    agreed") that the date is outside of."""
+    if names_a_thing(ent, trigger):
+        return None
+    t_path = _up(trigger)
+    t_index = {t.i: n for n, t in enumerate(t_path)}
+    d_side = []
+    tok = ent.root
+    while tok.i not in t_index:
+        d_side.append(tok.dep_)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    t_side = [t.dep_ for t in t_path[:t_index.get(tok.i, len(t_path))]]
+    if "relcl" in t_side:
+        return None
+    crosses = any(dep in CLAUSES for dep in d_side)
+    return (1 if crosses else 0, abs(ent.root.i - trigger.i))
+
+
+def date_entities(sent) -> list:
+    """DATE entities of a sentence, and TIME entities that name a day ("earlier today")."""
+    return [e for e in sent.ents if e.label_ == "DATE" or (e.label_ == "TIME" and DAY_TIME.search(e.text))]
+
+
+def ranked_dates(sent, trigger) -> list:
+    """The sentence's date entities that can date the trigger's act, best first."""
+    ranked = [(r, e) for e in date_entities(sent) if (r := date_rank(e, trigger)) is not None]
+    return [e for _, e in sorted(ranked, key=lambda x: x[0])]

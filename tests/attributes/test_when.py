@@ -1,0 +1,69 @@
+"""Which date of a sentence dates the event, and how the document's dates resolve (model-backed)."""
+import pytest
+
+from dyad.model import RawArticle
+
+pytestmark = pytest.mark.model
+
+
+def _events(ctx, text, source_id="doc", published=None):
+    from dyad.pipeline import process_document
+
+    return process_document(RawArticle(text=text, source_id=source_id, published=published), ctx).events
+
+
+def test_date_of_another_acts_noun_phrase_is_not_the_events(ctx):
+    from dyad.attributes.when import ranked_dates
+
+    doc = ctx.nlp("On Monday, Fars reported Iran issued arrest warrants on 36 people believed to have been "
+                  "involved in the assassination of the general in January and demanded from Interpol to "
+                  "publish a red notice.")
+    trigger = next(t for t in doc if t.text == "demanded")
+    assert ranked_dates(doc, trigger)[0].text == "Monday"
+
+
+def test_trigger_in_a_relative_clause_does_not_take_the_main_clause_date(ctx):
+    from dyad.attributes.when import ranked_dates
+
+    doc = ctx.nlp("On Wednesday, the ministers denounced the memoranda in which Turkey and Libya agreed on borders.")
+    assert ranked_dates(doc, next(t for t in doc if t.text == "agreed")) == []
+    assert [e.text for e in ranked_dates(doc, next(t for t in doc if t.text == "denounced"))] == ["Wednesday"]
+
+
+def test_a_date_naming_a_thing_is_not_an_act_date_but_a_misparsed_weekday_is(ctx):
+    from dyad.attributes.when import names_a_thing
+
+    doc = ctx.nlp("They concluded that the November 27 maritime agreement is null and void.")
+    assert names_a_thing(next(e for e in doc.ents if e.label_ == "DATE"))
+    doc = ctx.nlp("Leaders met in Niamey for a summit where on Sunday Presidents Buhari and Talon signed the deal.")
+    assert not names_a_thing(next(e for e in doc.ents if e.label_ == "DATE"))
+
+
+def test_year_only_file_names_anchor_explicit_dates(ctx):
+    evs = _events(ctx, "The French frigate FS Forbin joined the US Navy task force on Dec. 27.\n\n"
+                       "Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad today.",
+                  source_id="centcom-2016-forbin")
+    dates = {e.event_type: (e.date, e.date_precision) for e in evs}
+    assert dates.get("COOPERATE") == ("2016-12-27", "day")
+    assert dates.get("CONSULT") == ("2016", "year")
+
+
+def test_the_following_day_counts_from_the_day_last_named(ctx):
+    evs = _events(ctx, "On Wednesday, foreign ministers met in Cairo.\n\nIn a press release issued the following "
+                       "day, the Turkish Ministry of Foreign Affairs denounced the conclusions of the summit.",
+                  published="2020-01-11")
+    assert [e.date for e in evs if "following" in e.evidence.text] == ["2020-01-09"]
+
+
+def test_undated_acts_take_the_date_last_told(ctx):
+    evs = _events(ctx, "The European Union on Monday imposed sanctions on three Iranian companies.\n\n"
+                       "Iran's foreign ministry spokesman rejected the accusation on Tuesday.\n\n"
+                       "He condemned the sanctions.", published="2025-07-16")
+    assert [e.date for e in evs if e.evidence.text.startswith("He condemned")] == ["2025-07-15"]
+
+
+def test_relative_dates_inside_quotes_are_the_speakers_not_the_publications(ctx):
+    evs = _events(ctx, "Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops from "
+                       'the country.\n\nFollowing the vote, a State Department spokesperson said: "Today we strongly '
+                       'urge Iraqi leaders to reconsider."', published="2020-01-06")
+    assert [e.date for e in evs if e.event_type == "REQUEST" and "urge" in e.evidence.text] == ["2020-01-05"]
