@@ -98,3 +98,20 @@ def test_an_organ_with_no_sector_merges_into_the_state_act(ctx):
     text = ("Poland on Monday banned Belarusian carrier Belavia from its airspace. The Civil Aviation Office of Poland "
             "has suspended Belavia's permit, officials said.")
     assert [e for e in code(ctx, text) if e[0] == "SANCTION"] == [("SANCTION", "POL", "BLR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pledge about oneself is not addressed to oneself: the implied foreign party is the recipient
+    ("Norway's foreign minister pledged that Norway would help fund the training of Somali coast guards.",
+     ("AGREE", "NOR", "SOM")),
+    # a rejected accusation answers whoever made it
+    ("Kabul accused Islamabad of harbouring militants. Islamabad rejected the accusation.", ("REJECT", "PAK", "AFG")),
+    # the perpetrator of strikes named by "by", or by the clause the strikes belong to
+    ("The weekend strikes by Turkish forces against Kurdish fighters in Syria killed four.", ("ASSAULT", "TUR", "SYR")),
+])
+def test_recipients_and_perpetrators(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_strikes_that_killed_are_the_responders_act(ctx):
+    assert ("ASSAULT", "ISR") in [e[:2] for e in code(ctx, "Israel responded with strikes that killed 11 people.")]

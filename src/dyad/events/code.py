@@ -57,9 +57,17 @@ ACT_NOUNS = {
     **dict.fromkeys(("summit", "meeting", "talks", "conference", "conclusion"), "CONSULT"),
     **dict.fromkeys(("sanction", "ban", "listing", "embargo"), "SANCTION"),
     **dict.fromkeys(("decision", "move", "vote", "resolution", "statement", "remark", "comment", "accusation",
-                     "allegation", "claim", "warning", "threat", "request", "demand", "call"), "any"),
+                     "allegation", "claim", "warning", "threat", "request", "demand", "call", "measure",
+                     "designation", "step", "action", "charge", "criticism", "offer", "proposal", "invitation"), "any"),
 }
+# Acts answered by the party they were addressed to: "rejected the accusation" answers whoever accused them.
+ADDRESSED = {**dict.fromkeys(("accusation", "allegation", "claim", "charge", "criticism"), "ACCUSE"),
+             **dict.fromkeys(("warning", "threat", "ultimatum"), "THREATEN"),
+             **dict.fromkeys(("request", "demand", "call", "appeal"), "REQUEST"),
+             **dict.fromkeys(("offer", "proposal", "invitation"), "AGREE")}
+SELF_DIRECTED = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # a state may do these to its own people
 KIND_OF = {"ASSAULT": "violence", "COERCE": "violence", "MOBILIZE": "violence"}
+FOLD = {"COP": "GOV", "JUD": "GOV", "LEG": "GOV", "SPY": "GOV"}  # the state's organs, as the scorer folds them
 STATELESS = {"IGO", "NGO", "REB"}  # actors that legitimately have no country (UN, ISIS, …)
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -79,6 +87,7 @@ class DocContext:
     last_by_kind: dict[str, tuple] = field(default_factory=dict)  # act kind → (actor, recipient) of its last event
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "embassy" → the US Embassy named before
     last_igo: ActorRef | None = None  # what "the bloc" refers to
+    addressed_to: dict[tuple, ActorRef] = field(default_factory=dict)  # (country, type) → who last did it to them
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
@@ -345,6 +354,8 @@ def subject_of(verb, through_acl: bool = False):
             if subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 if t.head.ent_type_ in ("GPE", "LOC", "FAC") and t.head.dep_ == "pobj":
                     return None, None  # "the attack in Abu Dhabi, which killed three": not Abu Dhabi's act
+                if ACT_NOUNS.get(t.head.lemma_.lower()) == "violence":
+                    return noun_actor(t.head), None  # "responded with strikes that killed 11": who struck
                 return t.head, None
             return subj, None
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp", "oprd") and t.head.i != t.i:
@@ -372,6 +383,10 @@ def noun_actor(noun):
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    by = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+               if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
+    if by is not None:  # "the Feb. 3 strikes by U.S. and United Kingdom forces"
+        return by
     for acl in (c for c in noun.children if c.dep_ == "acl"):
         agent = next((g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
         if agent is not None:
@@ -632,6 +647,11 @@ class Coder:
                           for g in p.children if g.dep_ == "pobj"]  # "the conclusions of the summit"
         for h in heads:
             kind = ACT_NOUNS.get(h.lemma_.lower())
+            towards = self.ctx.addressed_to.get((actor.country, ADDRESSED.get(h.lemma_.lower()))) \
+                if actor is not None and actor.country else None
+            if towards is not None:
+                return replace(towards, text=head.doc.text[slice(*phrase_span(head, self.resolver.story_start))],
+                               confidence=min(towards.confidence, 0.45))
             found = self.ctx.last_by_kind.get(kind) if kind else None
             if found is None:
                 continue
@@ -683,8 +703,9 @@ class Coder:
             scope += [t for t in trigger.sent if t.i > trigger.i and not (
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # not where it was said
         for tok in scope:
-            if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or tok.dep_ in ("nsubj", "nsubjpass"):
-                continue
+            if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or (
+                    tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in (trigger.i, trigger.head.i)):
+                continue  # the subject of an embedded clause counts: "ready to help Iraq train its guards"
             info = self.resolver.resolve_phrase(tok)
             ref = info.ref
             if ref is not None and ref.country and ref.country != actor_country and ref.kind in ("country", "org", "group"):
@@ -725,6 +746,10 @@ class Coder:
             if actor is not None and actor.role == "pair":
                 actor_group = list(self.pair(actor.text))
                 actor = replace(actor_group[0], role=None) if actor_group else None
+            if recipient is not None and actor is not None and actor.country == recipient.country \
+                    and FOLD.get(actor.sector, actor.sector) == FOLD.get(recipient.sector, recipient.sector) \
+                    and actor.country and hit.event_type not in SELF_DIRECTED | {"CONSULT", "COOPERATE"}:
+                recipient = None  # "warned that the UK would …", "pledged that France would help": itself
             if _unplaced(recipient) and hit.event_type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST"):
                 target = rec_head if rec_head is not None else next(
                     (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -763,6 +788,9 @@ class Coder:
         for ev in events:
             self.ctx.note(ev.actor, subject=True)
             self.ctx.note(ev.recipient)
+            if ev.actor is not None and ev.actor.country and ev.recipient is not None and ev.recipient.country \
+                    and ev.recipient.country != ev.actor.country:
+                self.ctx.addressed_to[(ev.recipient.country, ev.event_type)] = ev.actor
             if ev.actor is not None and ev.actor.country:
                 self.ctx.last_by_kind[KIND_OF.get(ev.event_type, ev.event_type)] = (ev.actor, ev.recipient)
                 self.ctx.last_by_kind["any"] = (ev.actor, ev.recipient)
