@@ -35,3 +35,14 @@ def test_an_attacked_town_is_the_place_but_an_attacked_country_is_a_state(ctx):
 def test_the_nation_is_only_a_country_named_before(ctx):
     assert _place(ctx, "Mahan Air was banned from flying in the European nation.", "banned")[0] is None
     assert _place(ctx, "The ministers discussed the crisis.", "discussed")[0] is None
+
+
+def test_parts_of_a_country_are_placed_in_it_but_names_stay_names():
+    from dyad.attributes.places import load_places
+
+    places = load_places()
+    assert places.lookup("north-eastern Syria").country == "SYR"
+    assert places.lookup("Southeast Turkey").country == "TUR"
+    assert places.lookup("the West Bank").country == "PSE"
+    assert places.lookup("North Korea").country == "PRK"
+    assert places.lookup("South Sudan").country == "SSD"

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import ActorRef, Mention, Span
 from .gazetteer import ActorEntry, Gazetteer
+from .people import complete_person, document_people
 
 # Dependents that stay inside an actor phrase; clauses and other prepositions are left out.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "nummod", "flat", "case", "punct",
@@ -70,6 +71,7 @@ class Resolver:
         self.gaz = gaz
         self.published = published
         self.story_start = story_start  # characters before it are the dateline, not part of any phrase
+        self.people: dict[str, ActorRef] = {}  # surname -> what the document says of that person (`people.py`)
 
     # -- registry lookups --------------------------------------------------------------------------
     def entity_entry(self, ent) -> tuple[ActorEntry, str] | None:
@@ -125,7 +127,12 @@ class Resolver:
 
     # -- phrases -----------------------------------------------------------------------------------
     def resolve_phrase(self, head, toks: list | None = None) -> PhraseInfo:
-        """The actor named by the noun phrase around `head` (or by the given tokens of a segment)."""
+        """The actor named by the noun phrase around `head` (or by the given tokens of a segment), completed
+        by what the document says elsewhere of the person it names."""
+        info = self._resolve_phrase(head, toks)
+        return complete_person(info, head, self.people)
+
+    def _resolve_phrase(self, head, toks: list | None = None) -> PhraseInfo:
         low = head.lower_
         if head.pos_ == "PRON" or (low in PRONOUNS and not (head.text.isupper() and len(head.text) > 1)):  # "US" ≠ "us"
             return PhraseInfo(ref=None, pronoun=low)
@@ -152,8 +159,8 @@ class Resolver:
                     and not any(e.start <= head.head.i < e.end for e, _, _ in ents if e is not ent):
                 return PhraseInfo(None)  # "the Manama Dialogue", "Baghdad International Airport": a name
             country = entry.country or self._country_near(head, ents, exclude=ent)
-            if kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
-                # "Slovaks gathered", "the Kurds": a country's people, not its state
+            if kind == "demonym" and head.tag_ in ("NNS", "NNPS") and not _definite(head):
+                # "Slovaks gathered": a country's people; "the Americans" in a statement is the state
                 return PhraseInfo(ActorRef(text=text, name=entry.name, country=country, sector=sector or "CVL",
                                            kind="group", role=role, confidence=0.6))
             if kind in ("country", "capital", "demonym"):
@@ -203,6 +210,10 @@ class Resolver:
         return best[1] if best else None
 
 
+def _definite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _ents_in(doc, toks) -> list:
     idx = {t.i for t in toks}
     return [e for e in doc.ents if any(i in idx for i in range(e.start, e.end))]
@@ -245,6 +256,7 @@ def resolve_actors(parsed, resolver: Resolver) -> list[Mention]:
     starts = sorted(sent_index)
     mentions = []
     seen = set()
+    resolver.people = document_people(doc, resolver)
     for ent in doc.ents:
         head = phrase_head(ent.root, gaz.titles)
         if head.i in seen:

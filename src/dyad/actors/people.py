@@ -1,0 +1,79 @@
+"""What a document says about the people it names, so that every mention of a person gets it.
+
+"Turkish national Hatice Cengiz … Cengiz said": the country is stated once, the surname repeats. Persons
+outside the registry would otherwise be resolved mention by mention and lose it; a full name the article
+gives ("Commodore Andrew Burns") also beats a registry namesake found by surname alone ("William Burns").
+Works on spaCy tokens by duck typing.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import ActorRef
+
+
+def _surname(text: str) -> str:
+    return text.replace("’", "'").split("'s")[0].split()[-1].lower() if text.split() else ""
+
+
+def _predicate(root):
+    """The noun the person is said to be: "Cengiz is a Turkish national" → national."""
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        return next((c for c in root.head.children if c.dep_ == "attr"), None)
+    return None
+
+
+def _merge(old: ActorRef | None, new: ActorRef) -> ActorRef:
+    if old is None:
+        return new
+    return replace(old, country=old.country or new.country, sector=old.sector or new.sector,
+                   name=old.name or new.name, actor_id=old.actor_id or new.actor_id, role=old.role or new.role)
+
+
+def document_people(doc, resolver) -> dict[str, ActorRef]:
+    """Surname → the person as the document describes them: full name, country and sector from any of the
+    mentions of a name of two words or more, and from "X is a …" predicates."""
+    from .resolve import phrase_head
+
+    people: dict[str, ActorRef] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent.text.split()) < 2:
+            continue
+        key = _surname(ent.text)
+        outer = phrase_head(ent.root, resolver.gaz.titles)
+        if ent.root.dep_ == "pobj":
+            outer = None  # "fiancée of journalist Jamal Khashoggi" describes the fiancée, not Khashoggi
+        for head in (outer, ent.root, _predicate(ent.root)):
+            if head is None:
+                continue
+            ref = resolver._resolve_phrase(head).ref
+            if ref is not None:
+                if ref.kind != "person" and head is not _predicate(ent.root):
+                    continue  # the phrase is an organ or a country, not this person
+                ref = replace(ref, name=ref.name or ent.text, kind="person")
+                people[key] = _merge(people.get(key), ref)
+    return people
+
+
+def complete_person(info, head, people: dict[str, ActorRef]):
+    """The phrase's reading with the document's knowledge of the person at its head filled in: the
+    document's person replaces a registry namesake matched on the surname alone."""
+    if not people or not head.ent_type_:
+        return info
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None or (ent.label_ != "PERSON" and (len(ent) > 1 or (info.ref is not None and info.ref.actor_id))):
+        return info  # a lone surname the model took for an organisation ("Cengiz said") is still the person
+    known = people.get(_surname(ent.text))
+    if known is None:
+        return info
+    ref = info.ref
+    if ref is None:
+        return replace(info, ref=replace(known, text=ent.text, confidence=0.6))
+    if len(ent.text.split()) == 1 and ref.name and known.name and _surname(known.name) == _surname(ref.name) \
+            and ref.name != known.name and not known.actor_id:
+        # "Burns" after "Commodore Andrew Burns" is Andrew Burns, not the registry's William Burns
+        return replace(info, ref=replace(known, text=ref.text, confidence=0.6))
+    if ref.kind not in ("person", "group") or (ref.country and ref.sector):
+        return info
+    return replace(info, ref=replace(ref, country=ref.country or known.country, sector=ref.sector or known.sector,
+                                     name=ref.name or known.name, actor_id=ref.actor_id or known.actor_id))

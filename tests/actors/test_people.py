@@ -1,0 +1,42 @@
+"""What a document says about a person reaches every mention of them (model-backed)."""
+import pytest
+
+from dyad.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(ctx, text, published="2019-10-15"):
+    from dyad.actors.resolve import Resolver, resolve_actors
+    from dyad.nlp import parse
+
+    parsed = parse(Document(doc_id="x", text=text, content_hash="h", published=published), ctx.nlp)
+    return {m.span.text: m.actor for m in resolve_actors(parsed, Resolver(ctx.gazetteer, published))}
+
+
+def test_a_nationality_stated_once_reaches_the_surname(ctx):
+    ms = _mentions(ctx, "Hatice Cengiz addressed reporters in New York. Hatice Cengiz is a Turkish national "
+                        "now living in London. Cengiz said the killers must be brought to justice.")
+    assert (ms["Cengiz"].country, ms["Cengiz"].sector, ms["Cengiz"].name) == ("TUR", "CVL", "Hatice Cengiz")
+
+
+def test_the_documents_full_name_beats_a_registry_namesake_found_by_surname(ctx):
+    ms = _mentions(ctx, "CTF 50 is led by Commodore Andrew Burns, a British officer. Burns said the task force "
+                        "would grow.")
+    assert (ms["Burns"].name, ms["Burns"].country) == ("Andrew Burns", "GBR")
+
+
+def test_an_of_phrase_describes_its_head_not_the_person_inside_it(ctx):
+    from dyad.actors.people import document_people
+    from dyad.actors.resolve import Resolver
+
+    doc = ctx.nlp("Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters.")
+    people = document_people(doc, Resolver(ctx.gazetteer))
+    assert people["khashoggi"].sector == "MED"
+    assert people["cengiz"].sector == "CVL"
+
+
+def test_the_americans_are_the_state_but_bare_plurals_are_people(ctx):
+    ms = _mentions(ctx, "The Americans and the Zionists are weak, the general said. Slovaks gathered in Bratislava.")
+    assert (ms["Americans"].country, ms["Americans"].sector) == ("USA", "GOV")
+    assert (ms["Slovaks"].country, ms["Slovaks"].sector) == ("SVK", "CVL")
