@@ -115,3 +115,17 @@ def test_recipients_and_perpetrators(ctx, text, expected):
 
 def test_strikes_that_killed_are_the_responders_act(ctx):
     assert ("ASSAULT", "ISR") in [e[:2] for e in code(ctx, "Israel responded with strikes that killed 11 people.")]
+
+
+def test_opened_fire_on_a_checkpoint_is_an_attack(ctx):
+    assert ("ASSAULT", "AFG") in [e[:2] for e in code(
+        ctx, "Afghan soldiers opened fire on a Taliban checkpoint near Herat.")]
+
+
+def test_an_amount_in_assistance_is_aid(ctx):
+    assert ("AID", "JPN", "LKA") in code(ctx, "Japan provided $5 million in emergency assistance to Sri Lanka.")
+
+
+def test_gunmen_do_not_inherit_the_protagonists_country(ctx):
+    evs = code(ctx, "Oman welcomed the talks. Gunmen on motorcycles opened fire on a police post, killing two officers.")
+    assert all(e[1] != "OMN" for e in evs if e[0] == "ASSAULT")

@@ -188,9 +188,9 @@ def matches(tok, trig: Trigger) -> bool:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         objs += [g for c in tok.children if c.dep_ == "xcomp" for g in [c]]
-        # "3,200 tonnes of food", "a batch of missiles": the measured thing is the object
+        # "3,200 tonnes of food", "a batch of missiles", "$28 million in assistance": the measured thing
         objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for p in o.children
-                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                 if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
         if not any(o.lemma_.lower() in trig.objects or o.lower_ in trig.objects
                    or ("@person" in trig.objects and o.ent_type_ == "PERSON") for o in objs):
@@ -283,7 +283,11 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if pos is None or tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.i < tok.head.i):
             continue  # "arrest warrant", "visiting minister", "Iran-backed militias" are not acts
         cands = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos)) or []
-        trig = next((t for t in cands if matches(tok, t)), None)
+        fitting = [t for t in cands if matches(tok, t)]
+        # "opened fire on a checkpoint" is about the fire: a direct object outweighs a prepositional one
+        trig = next((t for t in fitting if t.objects and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in t.objects or c.lower_ in t.objects)
+            for c in tok.children)), None) or next(iter(fitting), None)
         if trig is None:
             continue
         if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok):
@@ -622,7 +626,7 @@ class Coder:
             return replace(self.pair(text)[0], role="pair")
         if not ref.country and not ref.sector:
             return None
-        if not ref.country and ref.role and not info.group_of and ref.sector not in STATELESS:
+        if not ref.country and ref.role and not info.group_of and ref.sector not in STATELESS | {"UAF", "CVL"}:
             # "the President", "the Foreign Secretary": the office holder named earlier, else the
             # article's protagonist (a state's own statement speaks for that state)
             named = self.ctx.by_head.get(head.lower_)
