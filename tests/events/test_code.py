@@ -129,3 +129,14 @@ def test_an_amount_in_assistance_is_aid(ctx):
 def test_gunmen_do_not_inherit_the_protagonists_country(ctx):
     evs = code(ctx, "Oman welcomed the talks. Gunmen on motorcycles opened fire on a police post, killing two officers.")
     assert all(e[1] != "OMN" for e in evs if e[0] == "ASSAULT")
+
+
+def test_both_countries_are_the_pair_named_before(ctx):
+    text = ("The United States congratulates Serbia and Montenegro on concluding the talks. "
+            "Yesterday, the two countries agreed on the text of a treaty.")
+    assert ("AGREE", "SRB", "MNE") in code(ctx, text)
+
+
+def test_a_statements_i_is_its_issuer(ctx):
+    text = "The United States welcomes the agreement. I encouraged the Chadian government to sign it quickly."
+    assert ("REQUEST", "USA", "TCD") in code(ctx, text)

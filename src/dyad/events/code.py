@@ -594,7 +594,8 @@ class Coder:
         if info.pronoun:
             if info.pronoun in ("i", "me", "my", "we", "us", "our") and in_quote and speaker is not None:
                 return replace(speaker, text=text, confidence=min(speaker.confidence, 0.8))
-            if info.pronoun in ("we", "us", "our") and not in_quote and self.ctx.first_subject is not None:
+            if info.pronoun in ("we", "us", "our", "i", "me", "my") and not in_quote \
+                    and self.ctx.first_subject is not None:
                 # an official statement's "we" is the state that issues it: the article's protagonist
                 first = self.ctx.first_subject
                 return ActorRef(text=text, country=first.country, sector="GOV", kind="country", confidence=0.5)
@@ -801,7 +802,27 @@ class Coder:
             if ev.event_type in RECIPROCAL and ev.actor and ev.recipient and ev.actor.country \
                     and ev.recipient.country and ev.actor.country != ev.recipient.country:
                 self.ctx.last_pair = (ev.actor, ev.recipient)
+            for group in (ev.actor_group, ev.recipient_group):
+                if len(group) == 2 and group[0].country and group[1].country \
+                        and group[0].country != group[1].country:
+                    self.ctx.last_pair = tuple(group)  # "congratulates Armenia and Azerbaijan": the two parties
+        # a pair merely named together is only a fallback: parties of an actual exchange come first
+        self.ctx.last_pair = self.ctx.last_pair or self.coordinated_pair(sent)
         return events
+
+    def coordinated_pair(self, sent) -> tuple[ActorRef, ActorRef] | None:
+        """Two states named together ("Armenia and Azerbaijan", "Iranian and Iraqi officials"): what a later
+        "the two countries" or "both sides" refers to, even when the parser misses the coordination."""
+        ents = [e for e in sent.ents if e.label_ in ("GPE", "NORP")]
+        for a, b in zip(ents, ents[1:]):
+            between = [t.lower_ for t in sent.doc[a.end:b.start] if not t.is_punct]
+            if between not in (["and"], ["and", "the"]):
+                continue
+            refs = [self.resolver.resolve_phrase(e.root).ref for e in (a, b)]
+            if all(r is not None and r.country for r in refs) and refs[0].country != refs[1].country:
+                return tuple(replace(r, kind="country", sector=r.sector or "GOV", confidence=min(r.confidence, 0.6))
+                             for r in refs)
+        return None
 
     def make_event(self, hit: Hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote):
         tok, trig = hit.token, hit.trigger
@@ -837,7 +858,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes.
     With a classifier, rule events get its probability folded into their confidence, and a sentence no
     trigger covers yields the classifier's event when it is confident enough."""
-    from ..attributes.quotes import quote_spans, speaker_head, speaker_heads, speech_verb
+    from ..attributes.quotes import pronoun_antecedent, quote_spans, speaker_head, speaker_heads, speech_verb
     from ..model import Quote
 
     doc = parsed.doc
@@ -850,7 +871,17 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     events: list[Event] = []
     quotes: list[Quote] = []
 
+    def is_person(tok):
+        ref = resolver.resolve_phrase(tok).ref
+        return tok.ent_type_ == "PERSON" or (ref is not None and ref.kind == "person")
+
     def speaker_of(head, n):
+        ant = pronoun_antecedent(head, spans, is_person) if head is not None else None
+        if ant is not None:  # "he said": the person the discourse is about, with their name
+            m = next(i for i, s in enumerate(sents) if s.start <= ant.i < s.end)
+            ref, _ = coder.actor_ref(ant, m, False)
+            if ref is not None:
+                return replace(ref, text=head.text, confidence=min(ref.confidence, 0.7))
         ref, _ = coder.actor_ref(head, n, False)
         if ref is None and head is not None and head.pos_ in ("PROPN", "NOUN"):
             # a speaker the registry cannot place is still the speaker: keep the words
