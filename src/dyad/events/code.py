@@ -858,7 +858,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes.
     With a classifier, rule events get its probability folded into their confidence, and a sentence no
     trigger covers yields the classifier's event when it is confident enough."""
-    from ..attributes.quotes import pronoun_antecedent, quote_spans, speaker_head, speaker_heads, speech_verb
+    from ..attributes.quotes import quote_spans, speaker_head, speaker_heads, speech_verb
     from ..model import Quote
 
     doc = parsed.doc
@@ -871,17 +871,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     events: list[Event] = []
     quotes: list[Quote] = []
 
-    def is_person(tok):
-        ref = resolver.resolve_phrase(tok).ref
-        return tok.ent_type_ == "PERSON" or (ref is not None and ref.kind == "person")
-
     def speaker_of(head, n):
-        ant = pronoun_antecedent(head, spans, is_person) if head is not None else None
-        if ant is not None:  # "he said": the person the discourse is about, with their name
-            m = next(i for i, s in enumerate(sents) if s.start <= ant.i < s.end)
-            ref, _ = coder.actor_ref(ant, m, False)
-            if ref is not None:
-                return replace(ref, text=head.text, confidence=min(ref.confidence, 0.7))
         ref, _ = coder.actor_ref(head, n, False)
         if ref is None and head is not None and head.pos_ in ("PROPN", "NOUN"):
             # a speaker the registry cannot place is still the speaker: keep the words
