@@ -140,3 +140,23 @@ def test_both_countries_are_the_pair_named_before(ctx):
 def test_a_statements_i_is_its_issuer(ctx):
     text = "The United States welcomes the agreement. I encouraged the Chadian government to sign it quickly."
     assert ("REQUEST", "USA", "TCD") in code(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2023 the two ministers met in Doha.",  # a month is not a march
+])
+def test_dates_are_not_triggers(ctx, text):
+    assert "PROTEST" not in [e[0] for e in code(ctx, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the deal, Ethiopia is to withdraw its forces from the border within 60 days.",
+    "The opposition said it would hold daily protests until the government expels the Chinese ambassador.",
+])
+def test_terms_and_conditions_are_not_acts(ctx, text):
+    assert [e[0] for e in code(ctx, text) if e[0] in ("RETREAT", "SANCTION")] == []
+
+
+def test_a_denial_answers_the_last_accusation(ctx):
+    text = "Lebanon accused Israel of violating the truce. Israel has denied violating the agreement."
+    assert ("REJECT", "ISR", "LBN") in code(ctx, text)

@@ -160,9 +160,13 @@ def is_hypothetical(tok) -> bool:
                 return True
         if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i:
             return True
-        if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and any(
-                w.lemma_.lower() in IRREALIS for c in t.head.children if c.dep_ == "nsubj" for w in c.subtree):
-            return True  # "one of the goals is to encourage trade", "the plan is to withdraw"
+        if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and (any(
+                w.lemma_.lower() in IRREALIS for c in t.head.children if c.dep_ == "nsubj" for w in c.subtree)
+                or (t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))):
+            return True  # "one of the goals is to encourage trade", "under the deal, Israel is to withdraw"
+        if any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in t.children) \
+                and t.tag_ in ("VBZ", "VBP", "VB"):
+            return True  # "protests until the government expels the ambassador": not (yet) done
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
             continue
@@ -282,6 +286,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
         if pos is None or tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.i < tok.head.i):
             continue  # "arrest warrant", "visiting minister", "Iran-backed militias" are not acts
+        if tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "In March 2023", "a Sunday strike deadline": a date, not a march or a strike
         cands = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos)) or []
         fitting = [t for t in cands if matches(tok, t)]
         # "opened fire on a checkpoint" is about the fire: a direct object outweighs a prepositional one
@@ -733,7 +739,7 @@ class Coder:
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they"):
                 actor_head = reporter_subject(tok) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
-            if rec_head is None and hit.event_type in ("REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"):
+            if rec_head is None and hit.event_type in ("REQUEST", "ACCUSE", "AGREE", "THREATEN"):
                 rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
@@ -760,6 +766,11 @@ class Coder:
                     (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if target is not None:  # "condemned the operation", "declined the request"
                     recipient = self.act_owner(target, actor) or recipient
+            if _unplaced(recipient) and hit.event_type == "REJECT" and actor is not None and actor.country \
+                    and (actor.country, "ACCUSE") in self.ctx.addressed_to:
+                # "Israel has denied violating the agreement": a denial answers the last accusation against it
+                accuser = self.ctx.addressed_to[(actor.country, "ACCUSE")]
+                recipient = replace(accuser, confidence=min(accuser.confidence, 0.45))
             if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
                 recipient = actor_group[1]
             if _unplaced(recipient) and actor is not None and actor.country:
