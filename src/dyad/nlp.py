@@ -98,9 +98,28 @@ def parse(document: Document, nlp: Language) -> Parsed:
     return Parsed(document=document, doc=nlp(document.text))
 
 
+def textcat_model_config(architecture: str = "ensemble", ngram_size: int = 1, width: int = 64) -> dict:
+    """spaCy textcat model config: "bow" (hashed n-gram logistic regression) or "ensemble" (the same
+    bag of words plus a small CNN over hashed NORM/PREFIX/SUFFIX/SHAPE embeddings, no static vectors)."""
+    bow = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": ngram_size,
+           "no_output_layer": False, "length": 32768}
+    if architecture == "bow":
+        return bow
+    if architecture != "ensemble":
+        raise ValueError(f"unknown textcat architecture {architecture!r} (bow, ensemble)")
+    return {"@architectures": "spacy.TextCatEnsemble.v2", "linear_model": bow,
+            "tok2vec": {"@architectures": "spacy.Tok2Vec.v2",
+                        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": width,
+                                  "rows": [5000, 2500, 2500, 2500], "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+                                  "include_static_vectors": False},
+                        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width,
+                                   "window_size": 1, "maxout_pieces": 3, "depth": 2}}}
+
+
 def train_textcat(rows: list[tuple[str, str]], labels: list[str], epochs: int = 12, seed: int = 13,
-                  on_epoch=None) -> Language:
-    """A bag-of-words exclusive-class text classifier trained on (text, label) rows."""
+                  on_epoch=None, architecture: str = "ensemble", ngram_size: int = 1,
+                  dropout: float = 0.1, batch_size: int = 16) -> Language:
+    """An exclusive-class text classifier trained on (text, label) rows (CPU; same rows + seed = same model)."""
     import random
 
     from spacy.training import Example
@@ -108,9 +127,7 @@ def train_textcat(rows: list[tuple[str, str]], labels: list[str], epochs: int = 
     spacy.util.fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
-        "no_output_layer": False, "length": 32768}})
+    textcat = nlp.add_pipe("textcat", config={"model": textcat_model_config(architecture, ngram_size)})
     for label in labels:
         textcat.add_label(label)
     examples = [Example.from_dict(nlp.make_doc(t), {"cats": {lab: float(lab == y) for lab in labels}})
@@ -119,8 +136,8 @@ def train_textcat(rows: list[tuple[str, str]], labels: list[str], epochs: int = 
     for epoch in range(epochs):
         rng.shuffle(examples)
         losses: dict = {}
-        for batch in spacy.util.minibatch(examples, size=16):
-            nlp.update(batch, sgd=optimizer, losses=losses, drop=0.1)
+        for batch in spacy.util.minibatch(examples, size=batch_size):
+            nlp.update(batch, sgd=optimizer, losses=losses, drop=dropout)
         if on_epoch:
             on_epoch(epoch + 1, losses.get("textcat", 0.0))
     return nlp

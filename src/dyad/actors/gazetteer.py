@@ -42,11 +42,13 @@ class Gazetteer:
     aliases: dict[str, list[tuple[ActorEntry, str]]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[str, Title] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)  # alias -> outlet name
+    outlet_entries: dict[str, ActorEntry] = field(default_factory=dict)  # alias key -> the outlet as a MED actor
     persons: list[ActorEntry] = field(default_factory=list)
     countries: dict[str, ActorEntry] = field(default_factory=dict)  # iso3 -> entry
     surfaces: set[str] = field(default_factory=set)  # aliases as written in the data files
     person_names: list[str] = field(default_factory=list)  # persons[i].name, for fuzzy matching
     given_names: set[str] = field(default_factory=set)  # first names, never matched as surnames
+    ship_prefixes: dict[str, tuple[str, str]] = field(default_factory=dict)  # "HMS" -> (GBR, Royal Navy)
 
     @staticmethod
     def key(alias: str) -> str:
@@ -123,6 +125,12 @@ def load_gazetteer(extra_files: tuple[str, ...] | list[str] = ()) -> Gazetteer:
     add_org_rows(gaz, read_csv("organizations.csv"), "organizations.csv")
     for row in read_csv("outlets.csv"):
         gaz.outlets[row["alias"]] = row["name"]
+        # an outlet is also an actor ("Fars News Agency quoted him", "the BBC reported"): media, its country
+        gaz.outlet_entries[Gazetteer.key(row["alias"])] = ActorEntry(
+            actor_id="outlet:" + Gazetteer.key(row["name"]).replace(" ", "-"), name=row["name"],
+            country=row.get("country") or None, sector="MED", kind="media")
+    for row in read_csv("ship_prefixes.csv"):
+        gaz.ship_prefixes[row["prefix"]] = (row["country"], row["navy"])
     for row in read_csv("titles.csv"):
         gaz.titles[Gazetteer.key(row["title"])] = Title(sector=row["sector"], role=row.get("role") or row["title"],
                                                         rank=row.get("role") == "rank")

@@ -77,3 +77,21 @@ def complete_person(info, head, people: dict[str, ActorRef]):
         return info
     return replace(info, ref=replace(ref, country=ref.country or known.country, sector=ref.sector or known.sector,
                                      name=ref.name or known.name, actor_id=ref.actor_id or known.actor_id))
+
+
+def titled_antecedent(ref: ActorRef, head, by_role: dict[str, ActorRef], named: list[ActorRef]) -> ActorRef | None:
+    """The person a nameless title refers back to: "the commander of the Revolution Guards" after "Maj. Gen.
+    Salami, the Chief Commander of the IRGC"; "the secretary" after "Secretary of Defense Ash Carter". The last
+    named holder of the same role, else the last named person whose own phrase has the title word, of the
+    same country when the title gives one."""
+    def fits(p):
+        return p is not None and p.name and (not ref.country or not p.country or p.country == ref.country)
+
+    earlier = by_role.get(ref.role) if ref.role not in ("rank", "official") else None
+    if not fits(earlier):
+        word = head.lower_
+        earlier = next((p for p in reversed(named) if fits(p) and word in (p.text or "").lower().split()), None)
+    if not fits(earlier):
+        return None
+    return replace(ref, name=earlier.name, actor_id=earlier.actor_id, country=ref.country or earlier.country,
+                   confidence=min(ref.confidence, 0.6))

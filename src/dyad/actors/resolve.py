@@ -18,12 +18,17 @@ from .people import complete_person, document_people
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "nummod", "flat", "case", "punct",
                "prep", "pobj", "npadvmod", "quantmod", "nn", "dep", "cc", "predet"}
 PHRASE_PREPS = {"of"}  # "the commander of the IRGC"; other PPs ("pressed for Russia") belong to the verb
+# people sent by someone: "a delegation from Syria's Interior Ministry" is that ministry's delegation
+FROM_HEADS = {"delegation", "team", "mission", "official", "representative", "envoy", "diplomat", "expert",
+              "member", "troop", "soldier", "officer", "force", "adviser", "advisor", "negotiator"}
 PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our", "they", "them", "their",
             "it", "its"}
 GROUP_WORDS = {"side", "sides", "country", "countries", "nation", "nations", "neighbor", "neighbors",
                "neighbour", "neighbours", "state", "states", "government", "governments", "leader", "leaders",
                "party", "parties", "army", "armies", "minister", "ministers"}
 COUNTERPART = {"counterpart", "counterparts", "opposite", "peer"}
+NOT_INCUMBENT = {"former", "ex", "late", "then", "previous", "deputy", "acting", "next", "future", "incoming",
+                 "outgoing", "vice", "assistant"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,8 @@ def phrase_tokens(head) -> list:
         for child in tok.children:
             if child.dep_ not in PHRASE_DEPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS and not (
+                    child.lower_ == "from" and tok.lemma_.lower() in FROM_HEADS):
                 continue
             if child.dep_ == "cc":
                 continue
@@ -72,12 +78,16 @@ class Resolver:
         self.published = published
         self.story_start = story_start  # characters before it are the dateline, not part of any phrase
         self.people: dict[str, ActorRef] = {}  # surname -> what the document says of that person (`people.py`)
+        self.ships: dict[str, ActorRef] = {}  # last word of a ship's name -> the ship (`document_ships`)
 
     # -- registry lookups --------------------------------------------------------------------------
     def entity_entry(self, ent) -> tuple[ActorEntry, str] | None:
         """The registry entry of an entity: by the ruler's id, or by fuzzy person-name match."""
-        if ent.label_ == "NONE" or (ent.ent_id_ or "").startswith("outlet:"):
+        if ent.label_ == "NONE":
             return None
+        if (ent.ent_id_ or "").startswith("outlet:"):
+            entry = self.gaz.outlet_entries.get(ent.ent_id_[len("outlet:"):])
+            return (entry, "media") if entry is not None else None
         cands = self.gaz.lookup(ent.ent_id_) if ent.ent_id_ else self.gaz.lookup(ent.text)
         if not cands and ent.label_ == "PERSON":
             cands = self.fuzzy_person(ent.text)
@@ -108,6 +118,15 @@ class Resolver:
                 if (entry.start or "0000") <= self.published <= (entry.end or "9999"):
                     return entry, kind
         return cands[0]
+
+    def office_holder(self, role: str, country: str, toks=()) -> ActorEntry | None:
+        """The one registry person holding `role` for `country` at the document's date; None without a date,
+        when several hold it (commanders of different forces) or when the phrase says former/deputy."""
+        if not self.published or any(t.lower_ in NOT_INCUMBENT for t in toks):
+            return None
+        holders = [e for e in self.gaz.persons if e.role == role and e.country == country
+                   and (e.start or "0000") <= self.published <= (e.end or "9999")]
+        return holders[0] if len({h.actor_id for h in holders}) == 1 else None
 
     def title_of(self, toks) -> tuple[str | None, str | None]:
         """(sector, role) from the title words in a phrase; offices beat military ranks."""
@@ -141,8 +160,13 @@ class Resolver:
             text = head.doc.text[slice(*phrase_span(head, self.story_start))]
         else:
             text = head.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        ship = self.ships.get(head.text) if head.pos_ == "PROPN" or head.text in self.ships else None
+        if ship is not None:  # "FS Forbin", later "Forbin": a warship is its navy
+            return PhraseInfo(replace(ship, text=text))
         ents = []
         for ent in _ents_in(head.doc, toks):
+            if _countered(ent):
+                continue  # "the counter-ISIL coalition" is not ISIL
             hit = self.entity_entry(ent)
             if hit:
                 ents.append((ent, hit[0], hit[1]))
@@ -173,25 +197,50 @@ class Resolver:
                 return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id,
                                            country=entry.country or country, sector=entry.sector or sector,
                                            kind="person", role=entry.role or role, confidence=0.9))
+            owner = next((en.country for e, en, k in ents if k in ("country", "capital") and e.root.dep_ == "poss"
+                          and ent.start <= e.root.head.i < ent.end and en.country), None)
+            if owner and entry.country and owner != entry.country:
+                # "Pakistan's Foreign Office": the possessor's own organ, not the registry's namesake (FCDO)
+                return PhraseInfo(ActorRef(text=text, country=owner, sector=entry.sector or sector, kind=entry.kind,
+                                           confidence=0.75))
             return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=country,
                                        sector=entry.sector or sector, kind=entry.kind, confidence=0.9))
         # the head is not itself a registry entity: a titled person, an organ, or an unknown name
-        country = self._country_near(head, ents)
+        country = self._country_near(head, ents) or next(
+            (self.ships[t.text].country for t in toks if t.text in self.ships and t.pos_ == "PROPN"), None)
         org = next(((e, en) for e, en, k in sorted(ents, key=lambda x: abs(x[0].root.i - head.i))
-                    if k in ("org", "igo", "group")), None)
+                    if k in ("org", "igo", "group", "media")), None)
         is_name = head.ent_type_ == "PERSON"
-        if org is not None and org[1].sector in ("IGO", "NGO") and not org[1].country:
-            # "the Interpol spokesperson", "NATO's secretary-general": people speak for their organisation
+        if org is not None and (org[1].sector in ("IGO", "NGO") and not org[1].country or org[1].kind == "media"):
+            # "the Interpol spokesperson", "NATO's secretary-general", "BBC's Jonathan Marcus": people speak
+            # for their organisation
             sector = org[1].sector
         elif org is not None and sector is None and not is_name:
             # "the commander of the IRGC" has a title; "the forces of Hezbollah" takes the group's sector
             sector = org[1].sector
         if org is not None and not is_name and org[1].country and country is None:
             country = org[1].country
+        named = None if is_name or not role else next(
+            (e for e in head.doc.ents if e.label_ == "PERSON" and _attached(e.root, head) and any(
+                t.i == e.root.i for t in toks)), None)
+        if named is not None:
+            # "a State Department spokesperson, Morgan Ortagus": the title's holder is named beside it
+            hit = next(((en, k) for e, en, k in ents if e is named or (e.start, e.end) == (named.start, named.end)), None)
+            if hit is not None and hit[1] == "person":
+                entry = hit[0]
+                return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id,
+                                           country=entry.country or country, sector=entry.sector or sector,
+                                           kind="person", role=entry.role or role, confidence=0.85))
         if is_name or sector or country or group or counterpart:
             if not (country or sector or group or counterpart):
                 return PhraseInfo(None)
-            name = _ent_text_at(head) if is_name else None
+            name = _ent_text_at(head) if is_name else (named.text if named is not None else None)
+            if name is None and role and country and not group and not counterpart and head.tag_ not in ("NNS", "NNPS"):
+                holder = self.office_holder(role, country, toks)
+                if holder is not None:  # "Niger's president" in 2019: the president of Niger then
+                    return PhraseInfo(ActorRef(text=text, name=holder.name, actor_id=holder.actor_id, country=country,
+                                               sector=sector or holder.sector, kind="person", role=role,
+                                               confidence=0.7))
             conf = 0.75 if country and sector else 0.5
             return PhraseInfo(ActorRef(text=text, name=name, country=country, sector=sector,
                                        kind="person" if is_name or role else "group", role=role, confidence=conf),
@@ -204,10 +253,46 @@ class Resolver:
         for ent, entry, kind in ents:
             if ent is exclude or not entry.country:
                 continue
-            rank = (0 if kind in ("org", "group") else 1, abs(ent.root.i - head.i))
+            rank = (0 if kind in ("org", "group", "media") else 1, abs(ent.root.i - head.i))
             if best is None or rank < best[0]:
                 best = (rank, entry.country)
         return best[1] if best else None
+
+
+def document_ships(doc, gaz: Gazetteer) -> dict[str, ActorRef]:
+    """Warships the document names with a navy prefix ("USS Mahan", "HMS Ocean", "FS Forbin"), by the last
+    word of the name, so that the bare name later ("Forbin is joining …") is the same ship."""
+    ships = {}
+    for tok in doc:
+        navy = gaz.ship_prefixes.get(tok.text)
+        if navy is None or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+            continue
+        name = [doc[tok.i + 1]]
+        while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].text[:1].isupper() and doc[name[-1].i + 1].is_alpha \
+                and len(name) < 3 and not doc[name[-1].i + 1].is_sent_start:
+            name.append(doc[name[-1].i + 1])
+        full = " ".join([tok.text] + [t.text for t in name])
+        ships[name[-1].text] = ActorRef(text=full, name=full, country=navy[0], sector="MIL", kind="org",
+                                        role="warship", confidence=0.8)
+    return ships
+
+
+def _countered(ent) -> bool:
+    """An entity named as what a group is against: "counter-ISIL", "anti-Daesh"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in ("counter", "anti")
+
+
+def _attached(tok, head) -> bool:
+    """Is `tok` an apposition or name part of `head` ("spokesperson, Morgan Ortagus", "President Xi"), not
+    inside a prepositional phrase ("the wife of X")?"""
+    for _ in range(4):
+        if tok.i == head.i:
+            return True
+        if tok.dep_ not in ("appos", "compound", "flat", "nn") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.i == head.i
 
 
 def _definite(tok) -> bool:
@@ -241,7 +326,8 @@ def phrase_head(tok, titles) -> object:
     for _ in range(6):
         if tok.dep_ in ("compound", "amod", "poss", "nmod", "nn") and tok.head.i != tok.i and actorish(tok.head):
             tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and actorish(tok.head.head):
+        elif tok.dep_ == "pobj" and (tok.head.lower_ == "of" and actorish(tok.head.head) or tok.head.lower_ == "from"
+                                     and tok.head.head.lemma_.lower() in FROM_HEADS):
             tok = tok.head.head
         else:
             break
@@ -257,17 +343,23 @@ def resolve_actors(parsed, resolver: Resolver) -> list[Mention]:
     mentions = []
     seen = set()
     resolver.people = document_people(doc, resolver)
+    resolver.ships = document_ships(doc, gaz)
     for ent in doc.ents:
         head = phrase_head(ent.root, gaz.titles)
         if head.i in seen:
             continue
         info = resolver.resolve_phrase(head)
+        if info.ref is None and _countered(ent):
+            continue
         if info.ref is None and head.i != ent.root.i:  # the larger phrase names nobody: the entity alone
             head = ent.root
             info = resolver.resolve_phrase(head)
         if info.ref is None:
-            if ent.label_ not in ("PERSON", "ORG", "NORP") or (ent.ent_id_ or "").startswith("outlet:"):
+            if ent.label_ not in ("PERSON", "ORG", "NORP"):
                 continue
+            if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod", "npadvmod") \
+                    and not ent.start <= ent.root.head.i < ent.end:
+                continue  # "Islamic states", "Kurdish-led forces": an unknown adjective describes, it is no actor
             # unknown to the registry: kept with no guess, so `dyad actors --unresolved` can list it
             info = PhraseInfo(ActorRef(text=ent.text, kind=ent.label_.lower(), confidence=0.2))
         seen.add(head.i)
@@ -277,4 +369,45 @@ def resolve_actors(parsed, resolver: Resolver) -> list[Mention]:
         span = Span(a, b, doc.text[a:b])
         mentions.append(Mention(span=span, actor=replace(info.ref, text=span.text), sentence=sent,
                                 head=head.idx, via="gazetteer" if ent.ent_id_ else "ner"))
-    return mentions
+    return place_organs(doc, mentions, resolver)
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# offices of a state rather than persons holding them ("the commander of …" may be anyone's)
+ORGAN_ROLES = {"ministry", "legislature", "council", "government", "embassy", "committee", "authorities", "court"}
+
+
+def place_organs(doc, mentions: list[Mention], resolver: Resolver) -> list[Mention]:
+    """State organs the sentence leaves without a country ("the Parliament", "the Defense Ministry"): inside
+    a quote the speaker's own ("in the Defense Ministry we will …"), else the country of the last mention
+    with the same head word ("the Parliament of Iraq" … "the Parliament's decision"), else the country the
+    document names most. Only organs with a state sector: gunmen, militants and civilians are never given a
+    country this way, nor are named persons."""
+    from ..attributes.quotes import quote_spans, speaker_heads
+
+    spans = quote_spans(doc.text)
+    speakers = {}
+    for q, tok in speaker_heads(list(doc.sents), spans).items():
+        ref = resolver.resolve_phrase(tok).ref
+        if ref is not None and ref.country:
+            speakers[q] = ref.country
+    by_idx = {t.idx: t for t in doc}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor.country:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    main = max(counts, key=lambda c: (counts[c], -min(i for i, x in enumerate(mentions) if x.actor.country == c)),
+               default=None)
+    out, by_head = [], {}
+    for m in mentions:
+        a, head = m.actor, by_idx.get(m.head)
+        if head is not None and a.country:
+            by_head[head.lemma_.lower()] = a.country
+        if a.country or a.sector not in STATE_SECTORS or a.name or head is None or head.ent_type_ == "PERSON" \
+                or head.tag_ in ("NNS", "NNPS") or (a.role not in ORGAN_ROLES and a.kind != "org"):
+            out.append(m)
+            continue
+        quoted = next((c for (qa, qb), c in speakers.items() if qa <= m.span.start < qb), None)
+        country = quoted or by_head.get(head.lemma_.lower()) or main
+        out.append(replace(m, actor=replace(a, country=country, confidence=min(a.confidence, 0.4))) if country else m)
+    return out

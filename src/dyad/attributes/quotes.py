@@ -23,7 +23,7 @@ def speech_verb(sent, quotes: list[tuple[int, int]]):
 
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS and not inside(tok):
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or inverted_speaker(tok) is not None:
                 return tok
     for tok in sent:  # "according to X"
         if tok.lower_ == "according" and not inside(tok):
@@ -36,7 +36,17 @@ def speaker_head(verb):
     if verb.lower_ == "according":
         prep = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) or inverted_speaker(verb)
+
+
+def inverted_speaker(verb):
+    """'"…," added the brigadier general': right after a closing quote the speaker follows its verb, and the
+    parser takes it for an object."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.text not in ('"', "”", "'", "’") or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def speaker_heads(sents, quotes: list[tuple[int, int]]) -> dict[tuple[int, int], object]:
@@ -59,3 +69,52 @@ def speaker_heads(sents, quotes: list[tuple[int, int]]) -> dict[tuple[int, int],
                 out[q] = head
                 break
     return out
+
+
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+FEMALE_WORDS = {"mrs", "ms", "miss", "madam", "madame", "lady", "woman", "mother", "wife", "widow", "daughter",
+                "sister", "fiancée", "fiancee", "girlfriend", "grandmother", "queen", "princess", "spokeswoman",
+                "chairwoman", "congresswoman", "businesswoman", "actress"}
+MALE_WORDS = {"mr", "sir", "man", "father", "husband", "widower", "son", "brother", "fiancé", "fiance", "boyfriend",
+              "grandfather", "king", "prince", "spokesman", "chairman", "congressman", "businessman"}
+
+
+def gender_of(tok) -> str | None:
+    """'f'/'m' when the person's own phrase says so ("Dunn's mother, Charlotte Charles", "Mrs May"), else None."""
+    phrase = list(tok.subtree) + (list(tok.head.subtree) if tok.dep_ == "appos" else [])
+    words = {t.lower_.rstrip(".") for t in phrase}
+    if words & FEMALE_WORDS:
+        return "f"
+    if words & MALE_WORDS:
+        return "m"
+    return None
+
+
+def pronoun_antecedent(pron, quotes: list[tuple[int, int]], is_person, max_sents: int = 4):
+    """The person a he/she speaker refers to: the nearest clause subject before it that names a person
+    (`is_person(tok)`), outside quotes, of a gender that does not contradict the pronoun. Subjects are the
+    discourse's topics: "Speaking to Martin Smith of PBS, he said" is the crown prince of the sentence before,
+    not the interviewer. None when the pronoun is not personal or nobody fits."""
+    want = PERSONAL.get(pron.lower_)
+    if want is None:
+        return None
+    doc = pron.doc
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
+    def inside(t):
+        return any(a <= t.idx < b for a, b in quotes)
+
+    for s in reversed(sents[max(0, k - max_sents):k + 1]):
+        subjects = [t for t in s if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not inside(t)]
+        for t in reversed(subjects):
+            if t.lower_ in PERSONAL or t.pos_ == "PRON":
+                continue  # another pronoun continues a chain whose name is further back
+            # "Dunn's mother, Charlotte Charles, said": the name in apposition is the person
+            t = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), t)
+            if not is_person(t):
+                continue
+            g = gender_of(t)
+            if g is not None and g != want:
+                continue
+            return t
+    return None

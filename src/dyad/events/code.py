@@ -612,8 +612,10 @@ class Coder:
             return None
         ref = info.ref
         if head.ent_type_ == "PERSON" and len(text.split()) == 1 and text.lower() in self.ctx.by_surname \
-                and (ref is None or ref.actor_id != self.ctx.by_surname[text.lower()].actor_id):
-            # "Burns" after "Commodore Andrew Burns" is that Burns, not a namesake in the registry
+                and (ref is None or ref.actor_id != self.ctx.by_surname[text.lower()].actor_id) \
+                and (ref is None or not ref.actor_id or self.ctx.by_surname[text.lower()].name):
+            # "Burns" after "Commodore Andrew Burns" is that Burns, not a namesake in the registry; a nameless
+            # "Major General Jafari" before does not undo the registry's Mohammad Ali Jafari
             earlier = self.ctx.by_surname[text.lower()]
             return replace(earlier, text=text, confidence=min(earlier.confidence, 0.7))
         if (ref is None or not ref.country) and head.ent_type_ == "PERSON":
@@ -633,6 +635,13 @@ class Coder:
             return replace(self.pair(text)[0], role="pair")
         if not ref.country and not ref.sector:
             return None
+        if ref.kind == "person" and ref.role and not ref.name and not info.group_of and not info.counterpart \
+                and head.tag_ not in ("NNS", "NNPS"):
+            from ..actors.people import titled_antecedent
+            earlier = titled_antecedent(ref, head, self.ctx.by_role,
+                                        [*self.ctx.by_surname.values(), *self.ctx.by_role.values()])
+            if earlier is not None:  # "the commander of the Revolution Guards": the commander named before
+                return replace(earlier, text=text)
         if not ref.country and ref.role and not info.group_of and ref.sector not in STATELESS | {"UAF", "CVL"}:
             # "the President", "the Foreign Secretary": the office holder named earlier, else the
             # article's protagonist (a state's own statement speaks for that state)
@@ -869,7 +878,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes.
     With a classifier, rule events get its probability folded into their confidence, and a sentence no
     trigger covers yields the classifier's event when it is confident enough."""
-    from ..attributes.quotes import quote_spans, speaker_head, speaker_heads, speech_verb
+    from ..attributes.quotes import pronoun_antecedent, quote_spans, speaker_head, speaker_heads, speech_verb
     from ..model import Quote
 
     doc = parsed.doc
@@ -882,7 +891,20 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     events: list[Event] = []
     quotes: list[Quote] = []
 
+    def is_person(tok):
+        ref = resolver.resolve_phrase(tok).ref
+        return tok.ent_type_ == "PERSON" or (ref is not None and ref.kind == "person")
+
     def speaker_of(head, n):
+        ant = pronoun_antecedent(head, spans, is_person) if head is not None else None
+        if ant is not None:  # "he said": the person the discourse is about, with their name
+            m = next(i for i, s in enumerate(sents) if s.start <= ant.i < s.end)
+            ref, _ = coder.actor_ref(ant, m, False)
+            if ref is None and ant.ent_type_ == "PERSON":  # a person the registry does not know keeps the name
+                name = next((e.text for e in doc.ents if e.start <= ant.i < e.end), ant.text)
+                ref = ActorRef(text=head.text, name=name, kind="person", confidence=0.3)
+            if ref is not None:
+                return replace(ref, text=head.text, confidence=min(ref.confidence, 0.7))
         ref, _ = coder.actor_ref(head, n, False)
         if ref is None and head is not None and head.pos_ in ("PROPN", "NOUN"):
             # a speaker the registry cannot place is still the speaker: keep the words
