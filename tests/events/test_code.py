@@ -160,3 +160,13 @@ def test_terms_and_conditions_are_not_acts(ctx, text):
 def test_a_denial_answers_the_last_accusation(ctx):
     text = "Lebanon accused Israel of violating the truce. Israel has denied violating the agreement."
     assert ("REJECT", "ISR", "LBN") in code(ctx, text)
+
+
+def test_condemning_an_attack_targets_its_perpetrator_never_its_place(ctx):
+    assert ("ACCUSE", "USA", None) in code(ctx, "The United States condemns today's attack in Riyadh, which killed two.")
+    assert ("ACCUSE", "FRA", "RUS") in code(ctx, "France condemned the killing of civilians by Russia's army in Bucha.")
+
+
+def test_holding_to_account(ctx):
+    assert ("ACCUSE", "EGY", "ISR") in code(ctx, "Egypt held Israel responsible for the deaths.")
+    assert ("THREATEN", "GBR", "IRN") in code(ctx, "Britain will hold Iran accountable for the seizure.")

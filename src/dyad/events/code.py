@@ -52,7 +52,8 @@ NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANT
 # Nouns that name an act already reported: "condemned the operation" points at whoever carried it out.
 ACT_NOUNS = {
     **dict.fromkeys(("attack", "strike", "airstrike", "bombing", "offensive", "operation", "invasion", "incursion",
-                     "raid", "assault", "killing", "assassination", "shelling", "violence"), "violence"),
+                     "raid", "assault", "killing", "assassination", "shelling", "violence", "seizure", "detention",
+                     "arrest", "capture", "confiscation", "abduction", "kidnapping", "execution"), "violence"),
     **dict.fromkeys(("agreement", "deal", "accord", "memorandum", "memoranda", "treaty", "pact"), "AGREE"),
     **dict.fromkeys(("summit", "meeting", "talks", "conference", "conclusion"), "CONSULT"),
     **dict.fromkeys(("sanction", "ban", "listing", "embargo"), "SANCTION"),
@@ -192,6 +193,7 @@ def matches(tok, trig: Trigger) -> bool:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         objs += [g for c in tok.children if c.dep_ == "xcomp" for g in [c]]
+        objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "hold X accountable"
         # "3,200 tonnes of food", "a batch of missiles", "$28 million in assistance": the measured thing
         objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for p in o.children
                  if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
@@ -311,6 +313,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                 etype = "THREATEN"
             elif etype == "RETREAT":
                 etype = "CONCEDE"  # an announced withdrawal or release (ANNOTATION.md)
+            elif etype == "ACCUSE" and tok.lemma_.lower() == "hold":
+                etype = "THREATEN"  # "will hold the Houthis accountable": punishment promised
         if etype == "AGREE" and tok.lemma_.lower() in PROMISES and any(
                 c.dep_ == "xcomp" and any(t.event_type in HOSTILE | {"ASSAULT"} for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:])
                 for c in tok.children):
@@ -678,7 +682,8 @@ class Coder:
             doer, done_to = found
             if actor is not None and doer is not None and doer.country == actor.country:
                 doer = done_to  # accusing one's own partner's deal: the other party
-            if doer is not None and doer.country and (actor is None or doer.country != actor.country):
+            if doer is not None and (doer.country or doer.sector in STATELESS) \
+                    and (actor is None or doer.country != actor.country):  # a militia or IGO owns its acts too
                 return replace(doer, text=head.doc.text[slice(*phrase_span(head, self.resolver.story_start))],
                                confidence=min(doer.confidence, 0.45))
         return None
@@ -704,9 +709,12 @@ class Coder:
             return tuple(replace(r, text=text, confidence=min(r.confidence, 0.6)) for r in self.ctx.last_pair)
         return ()
 
-    def owner_in(self, head) -> ActorRef | None:
-        """The first registry actor named anywhere inside a phrase that does not itself resolve."""
+    def owner_in(self, head, attacker_only: bool = False) -> ActorRef | None:
+        """The first registry actor named anywhere inside a phrase that does not itself resolve; with
+        `attacker_only`, only one that modifies the act itself ("the Israeli strike", "Hamas's attack")."""
         for tok in head.subtree:
+            if attacker_only and not (tok.head.i == head.i and tok.dep_ in ("amod", "compound", "poss", "nmod")):
+                continue
             if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and tok.i != head.i:
                 ref = self.resolver.resolve_phrase(tok).ref
                 if ref is not None and ref.country:
@@ -733,7 +741,7 @@ class Coder:
         return None
 
     def code_sentence(self, sent, sent_index: int, quote_spans: list[tuple[int, int]],
-                      scores: dict[str, float] | None = None, model_threshold: float = 0.6) -> list[Event]:
+                      scores: dict[str, float] | None = None, model_threshold: float = 0.9) -> list[Event]:
         events = []
         hits = find_triggers(sent, self.lexicon)
         if not hits and scores:
@@ -754,8 +762,19 @@ class Coder:
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
+            if rec_head is not None and hit.event_type in ("ACCUSE", "REJECT") \
+                    and ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence":
+                # condemning "the killings of civilians by the RSF" targets the perpetrator, not the victims
+                doer = noun_actor(rec_head) if any(c.dep_ in ("poss", "prep") for c in rec_head.children) else None
+                if doer is not None and (actor_head is None or doer.i not in {t.i for t in actor_head.subtree}):
+                    recipient, _ = self.actor_ref(doer, sent_index, in_quote)
+                else:
+                    recipient = None
             if recipient is None and rec_head is not None:
-                recipient = self.owner_in(rec_head)  # "oil facilities belonging to Saudi Aramco"
+                # "oil facilities belonging to Saudi Aramco"; but condemning "the attack in Abu Dhabi" targets
+                # its perpetrator, never the place where it happened
+                recipient = self.owner_in(rec_head, attacker_only=hit.event_type in ("ACCUSE", "REJECT") and
+                                          ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence")
             if recipient is None and rec_head is not None and rec_head.pos_ in ("NOUN", "PROPN"):
                 # kept with no country: the attributes stage may place it ("arrested the opposition leader")
                 recipient = ActorRef(text=rec_head.doc.text[slice(*phrase_span(rec_head, self.resolver.story_start))],
@@ -782,7 +801,9 @@ class Coder:
                 recipient = replace(accuser, confidence=min(accuser.confidence, 0.45))
             if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
                 recipient = actor_group[1]
-            if _unplaced(recipient) and actor is not None and actor.country:
+            condemned_act = hit.event_type in ("ACCUSE", "REJECT") and rec_head is not None \
+                and ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence"
+            if _unplaced(recipient) and actor is not None and actor.country and not condemned_act:
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
