@@ -41,3 +41,33 @@ def test_an_inverted_speaker_after_the_quote_is_the_speaker(ctx):
     qs = _speakers(ctx, "Iranian Brigadier General Kioumars Heidari met Iraqi officers. \"We will train the border "
                         "guards together,\" added the brigadier general.", published="2023-03-01")
     assert qs[0][1] is not None and qs[0][1].country == "IRN"
+
+
+def test_the_subject_of_the_clause_holding_the_quote_is_its_speaker(ctx):
+    qs = _speakers(ctx, "British minister Alan Duncan urged the embassy to act. The State Department expressed its "
+                        "\"deep regret\" on Friday.", published="2019-10-10")
+    assert qs[0][1] is not None and qs[0][1].country == "USA"
+
+
+def test_a_coordinated_speech_verb_shares_its_subject(ctx):
+    qs = _speakers(ctx, "Egypt's Foreign Minister Sameh Shoukry cited the treaty and said, \"Our partners must act.\" "
+                        "Jordanian officials wrote a letter.", published="2020-01-11")
+    assert qs[0][1].name == "Sameh Shoukry"
+
+
+def test_according_to_a_message_by_someone_is_that_someone(ctx):
+    qs = _speakers(ctx, "\"The sanctions will stay,\" according to a statement on Monday by US Secretary of State "
+                        "Mike Pompeo.", published="2019-01-23")
+    assert qs[0][1].name == "Mike Pompeo"
+
+
+def test_an_outlet_quoting_someone_is_not_the_speaker(ctx):
+    qs = _speakers(ctx, "General Hossein Salami spoke in Tehran. \"Our forces are ready,\" the Tasnim news agency "
+                        "quoted him as saying.", published="2020-01-05")
+    assert qs[0][1].name == "Hossein Salami"
+
+
+def test_a_participle_speaks_for_the_subject_of_its_clause(ctx):
+    qs = _speakers(ctx, "In the end, the Iraqi Defense Minister pointed out the importance of the talks, and emphasized "
+                        "the unity and integrity of Syria saying: \"We are ready to help.\"", published="2023-03-01")
+    assert qs[0][1] is not None and qs[0][1].country == "IRQ"

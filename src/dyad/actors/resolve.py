@@ -387,7 +387,8 @@ def place_organs(doc, mentions: list[Mention], resolver: Resolver) -> list[Menti
 
     spans = quote_spans(doc.text)
     speakers = {}
-    for q, tok in speaker_heads(list(doc.sents), spans).items():
+    for q, tok in speaker_heads(list(doc.sents), spans,
+                                lambda t: t.pos_ == "PRON" or resolver.resolve_phrase(t).ref is not None).items():
         ref = resolver.resolve_phrase(tok).ref
         if ref is not None and ref.country:
             speakers[q] = ref.country

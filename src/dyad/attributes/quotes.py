@@ -11,6 +11,11 @@ SPEECH_VERBS = {"say", "add", "state", "tell", "note", "stress", "emphasize", "e
                 "express", "highlight", "describe", "observe"}
 
 
+# verbs that report or characterise what someone said, beside the speech verbs
+REPORTING = {"allege", "conclude", "call", "characterize", "characterise", "deem", "brand", "label", "term",
+             "dismiss", "denounce", "condemn", "post", "tell", "reveal", "indicate", "confirm", "deny"}
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted passages (curly or straight quotes; an unclosed curly quote runs to line end)."""
     return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
@@ -35,7 +40,15 @@ def speaker_head(verb):
     """The speaker token of a reporting verb (or of "according to X")."""
     if verb.lower_ == "according":
         prep = next((c for c in verb.children if c.lower_ == "to"), None)
-        return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        # "according to a tweet by US Secretary of State Mike Pompeo": the author, not the tweet
+        by = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"), None) if obj is not None and obj.ent_type_ == "" else None
+        return by or obj
+    if verb.lemma_.lower() == "quote":  # "Fars News Agency quoted him as saying"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"):
+            return obj
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) or inverted_speaker(verb)
 
 
@@ -49,13 +62,57 @@ def inverted_speaker(verb):
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-def speaker_heads(sents, quotes: list[tuple[int, int]]) -> dict[tuple[int, int], object]:
+def subject_of(verb, depth: int = 0):
+    """A verb's subject, inherited along coordination and participles ("cited … and said", "posted …,
+    saying")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and depth < 4 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        return subject_of(verb.head, depth + 1)
+    return subj
+
+
+def governing_speaker(sent, q: tuple[int, int], quotes: list[tuple[int, int]], is_actor=None):
+    """The subject of the clause a quote is embedded in: the first reporting verb above the quote, else the
+    top verb of the sentence ("Cengiz called the admission a "political maneuver"", "The State Department
+    gave its "deepest sympathies"", "They concluded that the agreement is "null and void""). None when the
+    quote stands alone or the parse does not tie it to a verb outside quotes."""
+    def inside(tok):
+        return any(a <= tok.idx < b for a, b in quotes)
+
+    anchor = next((t for t in sent if q[0] <= t.idx < q[1] and not q[0] <= t.head.idx < q[1]), None)
+    if anchor is None or anchor.head.i == anchor.i:
+        return None
+    verbs, tok = [], anchor.head
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and not inside(tok):
+            verbs.append(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if not verbs:
+        return None
+    speech = next((v for v in verbs if v.lemma_.lower() in SPEECH_VERBS | REPORTING), None)
+    if speech is not None and speech.tag_ == "VBG" and speech.head.i != speech.i and speech.head.pos_ in ("VERB", "AUX"):
+        speech = speech.head  # "… and emphasized the unity of Iraq, saying: …": the participle's subject is the clause's
+    for verb in ([speech] if speech is not None else []) + [verbs[-1]]:
+        subj = (speaker_head(verb) if verb is speech else None) or subject_of(verb)
+        if subj is not None and not inside(subj) and subj.lower_ not in ("it", "there", "this", "that") \
+                and (is_actor is None or is_actor(subj)):
+            return subj
+    return None
+
+
+def speaker_heads(sents, quotes: list[tuple[int, int]], is_actor=None) -> dict[tuple[int, int], object]:
     """The speaker token of each quote: a reporting verb in a sentence the quote touches, else in the
     sentence just before it ("Salami added:") or just after it ('…" he said.'); None when nobody is named."""
     out = {}
     for q in quotes:
         touched = [i for i, s in enumerate(sents) if q[0] < s.end_char and q[1] > s.start_char]
         if not touched:
+            continue
+        head = governing_speaker(sents[touched[0]], q, quotes, is_actor)
+        if head is not None:
+            out[q] = head
             continue
         order = touched + [touched[0] - 1, touched[-1] + 1]
         for i in order:

@@ -907,7 +907,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     spans = quote_spans(doc.text)
     sents = list(doc.sents)
     sent_scores = classifier.scores_many([s.text for s in sents]) if classifier is not None else [None] * len(sents)
-    heads = speaker_heads(sents, spans)
+    heads = speaker_heads(sents, spans, lambda t: t.pos_ == "PRON" or resolver.resolve_phrase(t).ref is not None)
     quote_speaker: dict[tuple[int, int], tuple] = {}
     events: list[Event] = []
     quotes: list[Quote] = []
