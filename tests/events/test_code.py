@@ -170,3 +170,13 @@ def test_condemning_an_attack_targets_its_perpetrator_never_its_place(ctx):
 def test_holding_to_account(ctx):
     assert ("ACCUSE", "EGY", "ISR") in code(ctx, "Egypt held Israel responsible for the deaths.")
     assert ("THREATEN", "GBR", "IRN") in code(ctx, "Britain will hold Iran accountable for the seizure.")
+
+
+def test_a_city_before_an_attack_is_where_not_who(ctx):
+    evs = code(ctx, "Last week a Kandahar car bombing killed five people.")
+    assert all(e[1] is None for e in evs if e[0] == "ASSAULT")
+
+
+def test_a_reporter_is_not_the_attacker(ctx):
+    evs = code(ctx, "Reuters reported the attack as the deadliest since an assault in Ghazni.")
+    assert all(e[1] != "GBR" for e in evs if e[0] == "ASSAULT")

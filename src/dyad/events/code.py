@@ -411,12 +411,12 @@ def noun_actor(noun):
     head = noun.head
     if noun.dep_ == "pobj":
         verb = head.head
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SPEECH:  # a reporter is not the doer
             return subject_of(verb)[0]
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in SUBJ:
             return verb
-    if noun.dep_ in ("dobj", "nsubjpass"):
-        return subject_of(head)[0]
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() not in SPEECH - {"announce", "declare"}:
+        return subject_of(head)[0]  # "Reuters reported the attack": not Reuters' attack
     if noun.dep_ == "pobj" and head.dep_ == "ROOT" and head.pos_ == "ADP":
         # "During a meeting with X, Y urged…" parsed as two fragments: the clause's verb is another root
         verb = next((t for t in noun.sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.i != head.i), None)
@@ -583,6 +583,11 @@ class Coder:
         if len(refs) == 1 and refs[0].role == "pair":
             return refs[0], list(self.pair(refs[0].text))
         return refs[0], refs if len(refs) > 1 else []
+
+    def is_city(self, tok) -> bool:
+        """A capital or other city name, as opposed to a country's ("a Kabul bombing" vs "a US strike")."""
+        hit = self.resolver.gaz.lookup(tok.text)
+        return bool(hit) and hit[0][1] == "capital"
 
     def exemplar(self, head):
         """"allies such as Germany", "countries including Iran": a class the registry cannot place stands
@@ -760,6 +765,14 @@ class Coder:
                 rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
+            if trig.pos == "NOUN" and actor_head is not None and actor_head.dep_ == "compound" \
+                    and actor_head.head.i == tok.i and self.is_city(actor_head):
+                actor_head = None  # "a Kabul car bombing": where it happened, not who did it
+            elif actor_head is not None and actor_head.i != tok.i and ACT_NOUNS.get(actor_head.lemma_.lower()) == "violence":
+                # "a car bombing killed five": whoever carried out the bombing
+                doer = noun_actor(actor_head)
+                actor_head = None if doer is None or doer.i == actor_head.i or (
+                    doer.dep_ == "compound" and self.is_city(doer)) else doer
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
             if rec_head is not None and hit.event_type in ("ACCUSE", "REJECT") \
