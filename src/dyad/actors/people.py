@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import ActorRef
+from ..doc_index import ent_at, ents as doc_ents
 
 
 def _surname(text: str) -> str:
@@ -36,7 +37,7 @@ def document_people(doc, resolver) -> dict[str, ActorRef]:
     from .resolve import phrase_head
 
     people: dict[str, ActorRef] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or len(ent.text.split()) < 2:
             continue
         key = _surname(ent.text)
@@ -60,7 +61,7 @@ def complete_person(info, head, people: dict[str, ActorRef]):
     document's person replaces a registry namesake matched on the surname alone."""
     if not people or not head.ent_type_:
         return info
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    ent = ent_at(head)
     if ent is None or (ent.label_ != "PERSON" and (len(ent) > 1 or (info.ref is not None and info.ref.actor_id))):
         return info  # a lone surname the model took for an organisation ("Cengiz said") is still the person
     known = people.get(_surname(ent.text))

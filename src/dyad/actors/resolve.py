@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 
 from ..model import ActorRef, Mention, Span
+from ..doc_index import ent_at, ents as doc_ents, text as doc_text
 from .gazetteer import ActorEntry, Gazetteer
 from .people import complete_person, document_people
 
@@ -157,9 +158,9 @@ class Resolver:
             return PhraseInfo(ref=None, pronoun=low)
         if toks is None:
             toks = [t for t in phrase_tokens(head) if t.idx >= self.story_start or head.idx < self.story_start]
-            text = head.doc.text[slice(*phrase_span(head, self.story_start))]
+            text = doc_text(head.doc)[slice(*phrase_span(head, self.story_start))]
         else:
-            text = head.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+            text = doc_text(head.doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         ship = self.ships.get(head.text) if head.pos_ == "PROPN" or head.text in self.ships else None
         if ship is not None:  # "FS Forbin", later "Forbin": a warship is its navy
             return PhraseInfo(replace(ship, text=text))
@@ -221,7 +222,7 @@ class Resolver:
         if org is not None and not is_name and org[1].country and country is None:
             country = org[1].country
         named = None if is_name or not role else next(
-            (e for e in head.doc.ents if e.label_ == "PERSON" and _attached(e.root, head) and any(
+            (e for e in doc_ents(head.doc) if e.label_ == "PERSON" and _attached(e.root, head) and any(
                 t.i == e.root.i for t in toks)), None)
         if named is not None:
             # "a State Department spokesperson, Morgan Ortagus": the title's holder is named beside it
@@ -301,11 +302,13 @@ def _definite(tok) -> bool:
 
 def _ents_in(doc, toks) -> list:
     idx = {t.i for t in toks}
-    return [e for e in doc.ents if any(i in idx for i in range(e.start, e.end))]
+    found = {e.start: e for e in (ent_at(t) for t in toks) if e is not None}
+    return [found[k] for k in sorted(found)]
 
 
 def _ent_text_at(tok) -> str | None:
-    return next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = ent_at(tok)
+    return ent.text if ent is not None else None
 
 
 def _group_size(toks) -> int:
@@ -344,7 +347,7 @@ def resolve_actors(parsed, resolver: Resolver) -> list[Mention]:
     seen = set()
     resolver.people = document_people(doc, resolver)
     resolver.ships = document_ships(doc, gaz)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         head = phrase_head(ent.root, gaz.titles)
         if head.i in seen:
             continue
@@ -366,7 +369,7 @@ def resolve_actors(parsed, resolver: Resolver) -> list[Mention]:
         sent = sent_index[max(s for s in starts if s <= ent.start)]
         a, b = phrase_span(head, resolver.story_start) if head.i != ent.root.i else (ent.start_char, ent.end_char)
         a, b = min(a, ent.start_char), max(b, ent.end_char)
-        span = Span(a, b, doc.text[a:b])
+        span = Span(a, b, doc_text(doc)[a:b])
         mentions.append(Mention(span=span, actor=replace(info.ref, text=span.text), sentence=sent,
                                 head=head.idx, via="gazetteer" if ent.ent_id_ else "ner"))
     return place_organs(doc, mentions, resolver)
@@ -385,7 +388,7 @@ def place_organs(doc, mentions: list[Mention], resolver: Resolver) -> list[Menti
     country this way, nor are named persons."""
     from ..attributes.quotes import quote_spans, speaker_heads
 
-    spans = quote_spans(doc.text)
+    spans = quote_spans(doc_text(doc))
     speakers = {}
     for q, tok in speaker_heads(list(doc.sents), spans,
                                 lambda t: t.pos_ == "PRON" or resolver.resolve_phrase(t).ref is not None).items():

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import read_csv
+from ..doc_index import ent_at, ents as doc_ents
 from ..model import Place
 
 # "the", "central", "north-eastern Syria", "south west": parts of a place are placed in it
@@ -129,7 +130,7 @@ def _place_at(tok, places: PlaceIndex, cities_only: bool = False, allow_org: boo
     """The gazetteer place of the entity at a token; "the (European) nation" → the country named last before it.
     `cities_only`: a country as object of an attack is its state, not a place ("attacked Iran")."""
     if tok.ent_type_ in PLACE_LABELS or (allow_org and tok.ent_type_ == "ORG"):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = ent_at(tok)
         place = places.lookup(ent.text if ent is not None else tok.text)
         if place is None or (cities_only and place.lat is None):
             return None
@@ -145,7 +146,7 @@ def _country_before(tok, places: PlaceIndex) -> Place | None:
     first = sent.start
     if sent.start > 0:
         first = tok.doc[sent.start - 1].sent.start
-    for ent in reversed([e for e in tok.doc.ents if first <= e.start and e.end <= tok.i and e.label_ == "GPE"]):
+    for ent in reversed([e for e in doc_ents(tok.doc) if first <= e.start and e.end <= tok.i and e.label_ == "GPE"]):
         place = places.lookup(ent.text)
         if place is not None and place.lat is None and place.country:  # a country, not a city
             return place

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..doc_index import ents_of
+
 # clauses below the common ancestor on the date's side: the date belongs to that clause's own act
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 TIME_PREPS = {"on", "in", "since", "during", "by", "until", "from", "before", "after"}
@@ -57,7 +59,7 @@ def date_rank(ent, trigger) -> tuple[int, int] | None:
 
 def date_entities(sent) -> list:
     """DATE entities of a sentence, and TIME entities that name a day ("earlier today")."""
-    return [e for e in sent.ents if e.label_ == "DATE" or (e.label_ == "TIME" and DAY_TIME.search(e.text))]
+    return [e for e in ents_of(sent) if e.label_ == "DATE" or (e.label_ == "TIME" and DAY_TIME.search(e.text))]
 
 
 def ranked_dates(sent, trigger) -> list:
