@@ -106,3 +106,21 @@ def test_demo_articles_code_several_types(ctx):
         assert len(report.events_by_type) >= 8
         docs = {d["doc_id"]: d for d in store.documents()}
         assert all(d["published"] is not None for d in docs.values())
+
+
+def test_a_year_in_a_file_name_dates_day_and_month_but_a_row_id_does_not(ctx, tmp_path):
+    import json
+
+    from dyad.runner import run
+    from dyad.store import Store
+
+    text = "Moldova and Romania signed a border agreement on Dec. 27 in Chisinau."
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "mfa-2016-border-deal.txt").write_text("Border deal\n\n" + text, encoding="utf-8")
+    row = {"id": "item-2016", "text": text.replace("Chisinau", "Iasi")}  # other text: not deduplicated away
+    (tmp_path / "rows.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with Store(":memory:") as store:
+        run([str(tmp_path / "files"), str(tmp_path / "rows.jsonl")], ctx, store)
+        dates = {e["doc_id"]: e["date"] for e in store.events() if e["event_type"] == "AGREE"}
+    assert dates["mfa-2016-border-deal"] == "2016-12-27"
+    assert dates["item-2016"] is None

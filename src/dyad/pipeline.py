@@ -102,7 +102,8 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     undated news); undated news inherits the story's date."""
     doc, document = parsed.doc, parsed.document
     published = document.published
-    year = None if published else filename_year(document.doc_id)  # "centcom-2016-…": the year, no day
+    from_file = bool(document.path) and Path(document.path).stem == Path(document.doc_id).name  # not a table row
+    year = None if published or not from_file else filename_year(document.doc_id)  # "centcom-2016-…": year only
     anchors = _day_anchors(doc, published, year)
     quotes = tuple(quote_spans(doc.text))
     dateline_place = ctx.places.lookup(dl.place) if dl and dl.place else None

@@ -6,10 +6,10 @@ from dyad.model import RawArticle
 pytestmark = pytest.mark.model
 
 
-def _events(ctx, text, source_id="doc", published=None):
+def _events(ctx, text, source_id="doc", published=None, path=None):
     from dyad.pipeline import process_document
 
-    return process_document(RawArticle(text=text, source_id=source_id, published=published), ctx).events
+    return process_document(RawArticle(text=text, source_id=source_id, published=published, path=path), ctx).events
 
 
 def test_date_of_another_acts_noun_phrase_is_not_the_events(ctx):
@@ -42,7 +42,7 @@ def test_a_date_naming_a_thing_is_not_an_act_date_but_a_misparsed_weekday_is(ctx
 def test_year_only_file_names_anchor_explicit_dates(ctx):
     evs = _events(ctx, "The French frigate FS Forbin joined the US Navy task force on Dec. 27.\n\n"
                        "Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad today.",
-                  source_id="centcom-2016-forbin")
+                  source_id="centcom-2016-forbin", path="releases/centcom-2016-forbin.txt")  # a file's name
     dates = {e.event_type: (e.date, e.date_precision) for e in evs}
     assert dates.get("COOPERATE") == ("2016-12-27", "day")
     assert dates.get("CONSULT") == ("2016", "year")

@@ -86,6 +86,8 @@ def test_committed_to_working_with_is_not_also_cooperation(ctx):
 
 def test_a_stated_goal_is_not_an_act(ctx):
     assert code(ctx, "One of the aims of the new Sahel pact is to encourage trade with Ghana.") == []
+    # but a clause after "was" is not a goal just because its subject mentions a vote
+    assert ("ASSAULT", "RUS", "UKR") in code(ctx, "The result of the vote was that Russia attacked Ukraine.")
 
 
 def test_partial_reports_of_one_attack_are_merged(ctx):
@@ -142,11 +144,11 @@ def test_a_statements_i_is_its_issuer(ctx):
     assert ("REQUEST", "USA", "TCD") in code(ctx, text)
 
 
-@pytest.mark.parametrize("text", [
-    "In March 2023 the two ministers met in Doha.",  # a month is not a march
-])
-def test_dates_are_not_triggers(ctx, text):
-    assert "PROTEST" not in [e[0] for e in code(ctx, text)]
+def test_dates_are_not_triggers(ctx):
+    from dyad import process
+
+    evs = process("In March 2023 the two ministers met in Doha.", published="2024-03-13", context=ctx).events
+    assert not [e for e in evs if "march" in e.rule]  # a month is not a march
 
 
 @pytest.mark.parametrize("text", [
@@ -173,8 +175,12 @@ def test_holding_to_account(ctx):
 
 
 def test_a_city_before_an_attack_is_where_not_who(ctx):
-    evs = code(ctx, "Last week a Kandahar car bombing killed five people.")
-    assert all(e[1] is None for e in evs if e[0] == "ASSAULT")
+    for text in ("Last week a Kabul car bombing killed five people.", "A Kabul car bombing wounded 40 on Monday."):
+        assert all(e[1] is None for e in code(ctx, text) if e[0] == "ASSAULT")
+
+
+def test_a_group_claiming_an_attack_carried_it_out(ctx):
+    assert ("ASSAULT", "SOM") in [e[:2] for e in code(ctx, "Al-Shabaab claimed the bombing.")]
 
 
 def test_a_reporter_is_not_the_attacker(ctx):

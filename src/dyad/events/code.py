@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from ..actors.resolve import PhraseInfo, Resolver, phrase_head, phrase_span
 from ..model import ActorRef, Event, Span
+from ..doc_index import ent_at, ents_of, text as doc_text
 from .cameo import CameoTable
 from .lexicon import Trigger
 
@@ -27,6 +28,7 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "option", "bid", "effort", "goal", "objective", "purpose", "mission", "aim", "intention", "plan",
             "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit"}
+PURPOSES = {"goal", "aim", "objective", "purpose", "mission", "plan", "intention", "idea", "task", "target"}
 HABITUAL = {"always", "routinely", "usually", "traditionally", "habitually", "often", "constantly", "regularly"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -47,6 +49,10 @@ SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasi
           "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
           "think", "mention"}
+# Verbs of telling about an act, whose subject is a source rather than the act's doer ("claim" and
+# "announce" are not here: a group claiming an attack, a state announcing its strike, did them).
+REPORTING = {"report", "describe", "quote", "mention", "tell", "write", "tweet", "cite", "say", "note", "add",
+             "publish", "broadcast", "cover", "witness"}
 IGO_WORDS = {"bloc", "alliance", "organization", "organisation", "union", "body", "council", "agency", "coalition"}
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # Nouns that name an act already reported: "condemned the operation" points at whoever carried it out.
@@ -89,6 +95,7 @@ class DocContext:
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "embassy" → the US Embassy named before
     last_igo: ActorRef | None = None  # what "the bloc" refers to
     addressed_to: dict[tuple, ActorRef] = field(default_factory=dict)  # (country, type) → who last did it to them
+    people: list[ActorRef] = field(default_factory=list)  # every named person noted, in the order named
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
@@ -108,6 +115,8 @@ class DocContext:
                 self.by_role[ref.role] = ref
         if ref.kind == "person" or ref.role:
             self.last_person = ref
+        if ref.kind == "person" and ref.name:
+            self.people.append(ref)
         if subject:
             if self.first_subject is None and ref.country:
                 self.first_subject = ref
@@ -162,7 +171,8 @@ def is_hypothetical(tok) -> bool:
         if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i:
             return True
         if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and (any(
-                w.lemma_.lower() in IRREALIS for c in t.head.children if c.dep_ == "nsubj" for w in c.subtree)
+                w.lemma_.lower() in PURPOSES for c in t.head.children if c.dep_ == "nsubj"
+                for w in [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children])
                 or (t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))):
             return True  # "one of the goals is to encourage trade", "under the deal, Israel is to withdraw"
         if any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in t.children) \
@@ -411,12 +421,12 @@ def noun_actor(noun):
     head = noun.head
     if noun.dep_ == "pobj":
         verb = head.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SPEECH:  # a reporter is not the doer
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING:  # a reporter is not the doer
             return subject_of(verb)[0]
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in SUBJ:
             return verb
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() not in SPEECH - {"announce", "declare"}:
-        return subject_of(head)[0]  # "Reuters reported the attack": not Reuters' attack
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() not in REPORTING:
+        return subject_of(head)[0]  # "the agency reported the attack": not the agency's attack
     if noun.dep_ == "pobj" and head.dep_ == "ROOT" and head.pos_ == "ADP":
         # "During a meeting with X, Y urged…" parsed as two fragments: the clause's verb is another root
         verb = next((t for t in noun.sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.i != head.i), None)
@@ -584,8 +594,8 @@ class Coder:
             return refs[0], list(self.pair(refs[0].text))
         return refs[0], refs if len(refs) > 1 else []
 
-    def is_city(self, tok) -> bool:
-        """A capital or other city name, as opposed to a country's ("a Kabul bombing" vs "a US strike")."""
+    def is_capital(self, tok) -> bool:
+        """A capital's name, as opposed to a country's ("a Kabul bombing" vs "a US strike")."""
         hit = self.resolver.gaz.lookup(tok.text)
         return bool(hit) and hit[0][1] == "capital"
 
@@ -604,7 +614,7 @@ class Coder:
         return head
 
     def corefer(self, info: PhraseInfo, head, sent_index: int, in_quote: bool) -> ActorRef | None:
-        text = head.doc.text[slice(*phrase_span(head, self.resolver.story_start))]
+        text = doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))]
         speaker = self.ctx.speakers.get(sent_index)
         if info.pronoun:
             if info.pronoun in ("i", "me", "my", "we", "us", "our") and in_quote and speaker is not None:
@@ -647,8 +657,7 @@ class Coder:
         if ref.kind == "person" and ref.role and not ref.name and not info.group_of and not info.counterpart \
                 and head.tag_ not in ("NNS", "NNPS"):
             from ..actors.people import titled_antecedent
-            earlier = titled_antecedent(ref, head, self.ctx.by_role,
-                                        [*self.ctx.by_surname.values(), *self.ctx.by_role.values()])
+            earlier = titled_antecedent(ref, head, self.ctx.by_role, self.ctx.people)
             if earlier is not None:  # "the commander of the Revolution Guards": the commander named before
                 return replace(earlier, text=text)
         if not ref.country and ref.role and not info.group_of and ref.sector not in STATELESS | {"UAF", "CVL"}:
@@ -679,7 +688,7 @@ class Coder:
             towards = self.ctx.addressed_to.get((actor.country, ADDRESSED.get(h.lemma_.lower()))) \
                 if actor is not None and actor.country else None
             if towards is not None:
-                return replace(towards, text=head.doc.text[slice(*phrase_span(head, self.resolver.story_start))],
+                return replace(towards, text=doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))],
                                confidence=min(towards.confidence, 0.45))
             found = self.ctx.last_by_kind.get(kind) if kind else None
             if found is None:
@@ -689,7 +698,7 @@ class Coder:
                 doer = done_to  # accusing one's own partner's deal: the other party
             if doer is not None and (doer.country or doer.sector in STATELESS) \
                     and (actor is None or doer.country != actor.country):  # a militia or IGO owns its acts too
-                return replace(doer, text=head.doc.text[slice(*phrase_span(head, self.resolver.story_start))],
+                return replace(doer, text=doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))],
                                confidence=min(doer.confidence, 0.45))
         return None
 
@@ -765,18 +774,21 @@ class Coder:
                 rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
+            no_actor_here = False  # the sentence names only where or what, not who: do not look further
             if trig.pos == "NOUN" and actor_head is not None and actor_head.dep_ == "compound" \
-                    and actor_head.head.i == tok.i and self.is_city(actor_head):
-                actor_head = None  # "a Kabul car bombing": where it happened, not who did it
+                    and actor_head.head.i == tok.i and self.is_capital(actor_head):
+                actor_head, no_actor_here = None, True  # "a Kabul car bombing": where it happened, not who did it
             elif actor_head is not None and actor_head.i != tok.i and ACT_NOUNS.get(actor_head.lemma_.lower()) == "violence":
                 # "a car bombing killed five": whoever carried out the bombing
                 doer = noun_actor(actor_head)
                 actor_head = None if doer is None or doer.i == actor_head.i or (
-                    doer.dep_ == "compound" and self.is_city(doer)) else doer
+                    doer.dep_ == "compound" and self.is_capital(doer)) else doer
+                no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
-            if rec_head is not None and hit.event_type in ("ACCUSE", "REJECT") \
-                    and ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence":
+            condemned_act = hit.event_type in ("ACCUSE", "REJECT") and rec_head is not None \
+                and ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence"
+            if condemned_act:
                 # condemning "the killings of civilians by the RSF" targets the perpetrator, not the victims
                 doer = noun_actor(rec_head) if any(c.dep_ in ("poss", "prep") for c in rec_head.children) else None
                 if doer is not None and (actor_head is None or doer.i not in {t.i for t in actor_head.subtree}):
@@ -786,13 +798,12 @@ class Coder:
             if recipient is None and rec_head is not None:
                 # "oil facilities belonging to Saudi Aramco"; but condemning "the attack in Abu Dhabi" targets
                 # its perpetrator, never the place where it happened
-                recipient = self.owner_in(rec_head, attacker_only=hit.event_type in ("ACCUSE", "REJECT") and
-                                          ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence")
+                recipient = self.owner_in(rec_head, attacker_only=condemned_act)
             if recipient is None and rec_head is not None and rec_head.pos_ in ("NOUN", "PROPN"):
                 # kept with no country: the attributes stage may place it ("arrested the opposition leader")
-                recipient = ActorRef(text=rec_head.doc.text[slice(*phrase_span(rec_head, self.resolver.story_start))],
+                recipient = ActorRef(text=doc_text(rec_head.doc)[slice(*phrase_span(rec_head, self.resolver.story_start))],
                                      kind="unresolved", confidence=0.2)
-            if actor is None and trig.pos != "NOUN":
+            if actor is None and trig.pos != "NOUN" and not no_actor_here:
                 actor_head, _ = subject_of(tok, through_acl=True)
                 actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             if actor is not None and actor.role == "pair":
@@ -814,8 +825,6 @@ class Coder:
                 recipient = replace(accuser, confidence=min(accuser.confidence, 0.45))
             if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
                 recipient = actor_group[1]
-            condemned_act = hit.event_type in ("ACCUSE", "REJECT") and rec_head is not None \
-                and ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence"
             if _unplaced(recipient) and actor is not None and actor.country and not condemned_act:
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
@@ -867,7 +876,7 @@ class Coder:
     def coordinated_pair(self, sent) -> tuple[ActorRef, ActorRef] | None:
         """Two states named together ("Armenia and Azerbaijan", "Iranian and Iraqi officials"): what a later
         "the two countries" or "both sides" refers to, even when the parser misses the coordination."""
-        ents = [e for e in sent.ents if e.label_ in ("GPE", "NORP")]
+        ents = [e for e in ents_of(sent) if e.label_ in ("GPE", "NORP")]
         for a, b in zip(ents, ents[1:]):
             between = [t.lower_ for t in sent.doc[a.end:b.start] if not t.is_punct]
             if between not in (["and"], ["and", "the"]):
@@ -908,7 +917,7 @@ class Coder:
 
 
 def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifier=None,
-                model_threshold: float = 0.5) -> tuple[list[Event], list]:
+                model_threshold: float = 0.9) -> tuple[list[Event], list]:
     """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes.
     With a classifier, rule events get its probability folded into their confidence, and a sentence no
     trigger covers yields the classifier's event when it is confident enough."""
@@ -917,7 +926,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
 
     doc = parsed.doc
     coder = Coder(lexicon, resolver, cameo, parsed.document.doc_id)
-    spans = quote_spans(doc.text)
+    spans = quote_spans(doc_text(doc))
     sents = list(doc.sents)
     sent_scores = classifier.scores_many([s.text for s in sents]) if classifier is not None else [None] * len(sents)
     heads = speaker_heads(sents, spans, lambda t: t.pos_ == "PRON" or resolver.resolve_phrase(t).ref is not None)
@@ -935,19 +944,19 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
             m = next(i for i, s in enumerate(sents) if s.start <= ant.i < s.end)
             ref, _ = coder.actor_ref(ant, m, False)
             if ref is None and ant.ent_type_ == "PERSON":  # a person the registry does not know keeps the name
-                name = next((e.text for e in doc.ents if e.start <= ant.i < e.end), ant.text)
+                name = ent_at(ant).text if ent_at(ant) is not None else ant.text
                 ref = ActorRef(text=head.text, name=name, kind="person", confidence=0.3)
             if ref is not None:
                 return replace(ref, text=head.text, confidence=min(ref.confidence, 0.7))
         ref, _ = coder.actor_ref(head, n, False)
         if ref is None and head is not None and head.pos_ in ("PROPN", "NOUN"):
             # a speaker the registry cannot place is still the speaker: keep the words
-            ref = ActorRef(text=doc.text[slice(*phrase_span(head, resolver.story_start))], kind="unresolved",
+            ref = ActorRef(text=doc_text(doc)[slice(*phrase_span(head, resolver.story_start))], kind="unresolved",
                            confidence=0.2)
         return ref
 
     for n, sent in enumerate(sents):
-        for ref in (resolver.resolve_phrase(phrase_head(e.root, resolver.gaz.titles)).ref for e in sent.ents):
+        for ref in (resolver.resolve_phrase(phrase_head(e.root, resolver.gaz.titles)).ref for e in ents_of(sent)):
             coder.ctx.note(ref)  # what the sentence names, as whole phrases ("the US Embassy", not "US")
         in_sent = [q for q in spans if q[0] < sent.end_char and q[1] > sent.start_char]
         for q in in_sent:
@@ -970,11 +979,11 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
                 ev = replace(ev, claimed_by=claimed)
             events.append(ev)
     for (a, b), (speaker, n) in sorted(quote_speaker.items()):
-        quotes.append(Quote(speaker=speaker, text=doc.text[a:b], span=Span(a, b, doc.text[a:b]), sentence=n))
+        quotes.append(Quote(speaker=speaker, text=doc_text(doc)[a:b], span=Span(a, b, doc_text(doc)[a:b]), sentence=n))
     for a, b in spans:
         if (a, b) not in quote_speaker:
             n = next((i for i, s in enumerate(sents) if s.start_char <= a < s.end_char), 0)
-            quotes.append(Quote(speaker=None, text=doc.text[a:b], span=Span(a, b, doc.text[a:b]), sentence=n))
+            quotes.append(Quote(speaker=None, text=doc_text(doc)[a:b], span=Span(a, b, doc_text(doc)[a:b]), sentence=n))
     return events, sorted(quotes, key=lambda q: q.span.start)
 
 
