@@ -239,13 +239,13 @@ def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
         levels("seeds", load_jsonl(gold_dir / "seeds.jsonl"), pred)
     else:
         print("seeds: skipped, corpus or tests/gold/seeds.jsonl not found")
-    demo = ROOT / "demo"
-    if (demo / "articles").is_dir() and (gold_dir / "demo.jsonl").exists():
-        meta = load_metadata(demo / "metadata.csv") if (demo / "metadata.csv").exists() else None
-        _, pred = ingest(sorted((demo / "articles").glob("*.txt")), ctx, metadata=meta)
-        levels("demo", load_jsonl(gold_dir / "demo.jsonl"), pred)
-    else:
-        print("demo: skipped, demo/articles or tests/gold/demo.jsonl not found")
+    for name, folder in (("demo", ROOT / "demo"), ("fresh", ROOT / "tests" / "fresh")):  # our own articles
+        if (folder / "articles").is_dir() and (gold_dir / f"{name}.jsonl").exists():
+            meta = load_metadata(folder / "metadata.csv") if (folder / "metadata.csv").exists() else None
+            _, pred = ingest(sorted((folder / "articles").glob("*.txt")), ctx, metadata=meta)
+            levels(name, load_jsonl(gold_dir / f"{name}.jsonl"), pred)
+        else:
+            print(f"{name}: skipped, {folder / 'articles'} or tests/gold/{name}.jsonl not found")
     bench_attributes(wn / "gold.jsonl", wn_pred, score_tool)
 
 

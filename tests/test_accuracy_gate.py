@@ -18,11 +18,11 @@ def predictions(ctx):
     from dyad.store import Store
 
     out = {}
-    for corpus in {v["corpus"] for v in SETS.values()}:
-        path = ROOT / "demo" / "articles" if corpus == "DEMO" else CORPORA / corpus
+    for corpus, metadata in {(v["corpus"], v.get("metadata")) for v in SETS.values()}:
+        path = ROOT / corpus if "/" in corpus else CORPORA / corpus  # a repo path, or a shared corpus
         if not path.exists():
             continue
-        meta = load_metadata(ROOT / "demo" / "metadata.csv") if corpus == "DEMO" else None
+        meta = load_metadata(ROOT / metadata) if metadata else None
         with Store(":memory:") as store:
             run([str(path)], ctx, store, metadata=meta)
             out[corpus] = store.events()
