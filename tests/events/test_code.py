@@ -186,3 +186,18 @@ def test_a_group_claiming_an_attack_carried_it_out(ctx):
 def test_a_reporter_is_not_the_attacker(ctx):
     evs = code(ctx, "Reuters reported the attack as the deadliest since an assault in Ghazni.")
     assert all(e[1] != "GBR" for e in evs if e[0] == "ASSAULT")
+
+
+def test_another_countrys_title_for_the_same_role_is_another_office(ctx):
+    text = ('A Foreign Office spokesman said: "The Foreign Secretary met Russian Foreign Minister Sergei Lavrov in '
+            'Geneva today. The Foreign Secretary pressed for Russia to end the siege of the city."')
+    evs = code(ctx, text)
+    assert [e for e in evs if e[0] == "REQUEST" and e[2] == "RUS"]  # Russia is asked …
+    assert not [e for e in evs if e[1] == "RUS"]  # … by someone who is not the Russian Foreign Minister
+    assert "RETREAT" not in [e[0] for e in evs]  # ending the siege is what was asked for, not an act
+
+
+def test_the_same_title_is_the_same_office(ctx):
+    text = ("The British Foreign Secretary met Russian Foreign Minister Sergei Lavrov in Geneva. "
+            "The Foreign Secretary pressed for Russia to end the siege.")
+    assert ("REQUEST", "GBR", "RUS") in code(ctx, text, published="2016-09-22")

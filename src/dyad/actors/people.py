@@ -80,6 +80,11 @@ def complete_person(info, head, people: dict[str, ActorRef]):
                                      name=ref.name or known.name, actor_id=ref.actor_id or known.actor_id))
 
 
+# Head words of office titles: two phrases with different ones name different offices.
+OFFICE_WORDS = {"minister", "secretary", "president", "chancellor", "premier", "spokesman", "spokesperson",
+                "spokeswoman", "ambassador", "commander", "general", "envoy", "king", "emir", "prince"}
+
+
 def titled_antecedent(ref: ActorRef, head, by_role: dict[str, ActorRef], named: list[ActorRef]) -> ActorRef | None:
     """The person a nameless title refers back to: "the commander of the Revolution Guards" after "Maj. Gen.
     Salami, the Chief Commander of the IRGC"; "the secretary" after "Secretary of Defense Ash Carter". The last
@@ -88,9 +93,12 @@ def titled_antecedent(ref: ActorRef, head, by_role: dict[str, ActorRef], named: 
     def fits(p):
         return p is not None and p.name and (not ref.country or not p.country or p.country == ref.country)
 
+    word = head.lower_
     earlier = by_role.get(ref.role) if ref.role not in ("rank", "official") else None
+    said = (earlier.text or "").lower().split() if earlier is not None else []
+    if word not in said and OFFICE_WORDS & set(said):
+        earlier = None  # the role under another title: "the Foreign Secretary" ≠ "Foreign Minister Lavrov"
     if not fits(earlier):
-        word = head.lower_
         earlier = next((p for p in reversed(named) if fits(p) and word in (p.text or "").lower().split()), None)
     if not fits(earlier):
         return None

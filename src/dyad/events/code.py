@@ -96,6 +96,7 @@ class DocContext:
     last_igo: ActorRef | None = None  # what "the bloc" refers to
     addressed_to: dict[tuple, ActorRef] = field(default_factory=dict)  # (country, type) → who last did it to them
     people: list[ActorRef] = field(default_factory=list)  # every named person noted, in the order named
+    by_title: dict[str, ActorRef] = field(default_factory=dict)  # "foreign secretary" → its first reading
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
@@ -346,6 +347,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         t, inner = h.token, False
         for _ in range(4):
             embedded = t.dep_ in ("xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "oprd", "pcomp") or (
+                t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in t.children)) or (
                 t.dep_ == "pobj" and t.head.lower_ in ("for", "to", "of", "on", "against", "into")) or (
                 t.dep_ == "prep" and t.lower_ in ("for", "to", "of", "on", "against", "into"))
             if embedded and t.head.i != t.i:
@@ -614,6 +616,22 @@ class Coder:
         return head
 
     def corefer(self, info: PhraseInfo, head, sent_index: int, in_quote: bool) -> ActorRef | None:
+        """The actor a phrase refers to; a nameless title ("the Foreign Secretary") keeps, for the rest of the
+        document, the reading it got at its first mention."""
+        key = None
+        if info.ref is not None and info.ref.role and not info.ref.name and not info.ref.country \
+                and not info.group_of and not info.counterpart:
+            key = doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))].lower()
+            key = key[4:] if key.startswith("the ") else key
+            earlier = self.ctx.by_title.get(key)
+            if earlier is not None:
+                return earlier
+        ref = self._corefer(info, head, sent_index, in_quote)
+        if key is not None and ref is not None and ref.country:
+            self.ctx.by_title[key] = ref
+        return ref
+
+    def _corefer(self, info: PhraseInfo, head, sent_index: int, in_quote: bool) -> ActorRef | None:
         text = doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))]
         speaker = self.ctx.speakers.get(sent_index)
         if info.pronoun:
@@ -668,11 +686,14 @@ class Coder:
                 return replace(named, text=text, confidence=min(named.confidence, 0.6))
             last = self.ctx.last_person
             if not ref.name and last is not None and last.country and last.sector == ref.sector \
-                    and ref.kind == "person" and ref.role in ("rank", last.role):
+                    and ref.kind == "person" and ref.role in ("rank", last.role) \
+                    and head.lower_ in (last.text or "").lower().split():
                 # "the brigadier general", "the minister": the person just named with that rank or office
                 return replace(ref, country=last.country, name=last.name, actor_id=last.actor_id, confidence=0.6)
             earlier = self.ctx.by_role.get(ref.role)
-            if earlier is not None:
+            if earlier is not None and head.lower_ in (earlier.text or "").lower().split():
+                # the same office in the same words: "the minister" after "Foreign Minister Lavrov", but not
+                # "the Foreign Secretary" (another country's title for the same role)
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
             if self.ctx.first_subject is not None:
