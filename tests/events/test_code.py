@@ -201,3 +201,22 @@ def test_the_same_title_is_the_same_office(ctx):
     text = ("The British Foreign Secretary met Russian Foreign Minister Sergei Lavrov in Geneva. "
             "The Foreign Secretary pressed for Russia to end the siege.")
     assert ("REQUEST", "GBR", "RUS") in code(ctx, text, published="2016-09-22")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a warning's target may be named before the warning
+    ("As Belarus kept the activists in jail, the Polish foreign minister warned that Poland would press for "
+     "further measures.", ("THREATEN", "POL", "BLR")),
+])
+def test_warnings_find_their_target(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_what_a_denial_denies_is_not_its_recipient(ctx):
+    evs = code(ctx, "The Baloch group denied that its fighters had attacked from Afghan territory.")
+    assert all(e[2] != "AFG" for e in evs if e[0] == "REJECT")
+
+
+def test_a_rejected_report_is_not_addressed_to_the_rejecters_own_side(ctx):
+    evs = code(ctx, "The Iranian commander rejected reports linking the seizure to Iranian oil.")
+    assert ("REJECT", "IRN", "IRN") not in evs

@@ -744,7 +744,7 @@ class Coder:
             return tuple(replace(r, text=text, confidence=min(r.confidence, 0.6)) for r in self.ctx.last_pair)
         return ()
 
-    def owner_in(self, head, attacker_only: bool = False) -> ActorRef | None:
+    def owner_in(self, head, attacker_only: bool = False, not_country: str | None = None) -> ActorRef | None:
         """The first registry actor named anywhere inside a phrase that does not itself resolve; with
         `attacker_only`, only one that modifies the act itself ("the Israeli strike", "Hamas's attack")."""
         for tok in head.subtree:
@@ -752,7 +752,7 @@ class Coder:
                 continue
             if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and tok.i != head.i:
                 ref = self.resolver.resolve_phrase(tok).ref
-                if ref is not None and ref.country:
+                if ref is not None and ref.country and ref.country != not_country:  # not the actor's own side
                     return replace(ref, confidence=min(ref.confidence, 0.5))
         return None
 
@@ -761,10 +761,13 @@ class Coder:
         Baghdad", "training … of the Iraqi armed forces"): the recipient the sentence implies. For offers,
         requests and support the rest of the sentence counts too, since long clauses are often misparsed."""
         skip = {t.i for t in actor_head.subtree} if actor_head is not None else set()
+        if event_type == "REJECT":  # "denied that its members attacked from Iraqi soil": the content, not the party
+            skip |= {t.i for c in trigger.children if c.dep_ == "ccomp" for t in c.subtree}
         scope = list(trigger.subtree)
-        if event_type in ("AGREE", "REQUEST", "SUPPORT", "AID", "COOPERATE"):
-            scope += [t for t in trigger.sent if t.i > trigger.i and not (
-                t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # not where it was said
+        if event_type in ("AGREE", "REQUEST", "SUPPORT", "AID", "COOPERATE", "THREATEN"):
+            # a warning's target is often named before it ("sanctions stay until Spain complies, and warned …")
+            rest = [t for t in trigger.sent if t.i > trigger.i] if event_type != "THREATEN" else list(trigger.sent)
+            scope += [t for t in rest if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # not where said
         for tok in scope:
             if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in (trigger.i, trigger.head.i)):
@@ -819,7 +822,8 @@ class Coder:
             if recipient is None and rec_head is not None:
                 # "oil facilities belonging to Saudi Aramco"; but condemning "the attack in Abu Dhabi" targets
                 # its perpetrator, never the place where it happened
-                recipient = self.owner_in(rec_head, attacker_only=condemned_act)
+                recipient = self.owner_in(rec_head, attacker_only=condemned_act,
+                                          not_country=actor.country if actor is not None else None)
             if recipient is None and rec_head is not None and rec_head.pos_ in ("NOUN", "PROPN"):
                 # kept with no country: the attributes stage may place it ("arrested the opposition leader")
                 recipient = ActorRef(text=doc_text(rec_head.doc)[slice(*phrase_span(rec_head, self.resolver.story_start))],
