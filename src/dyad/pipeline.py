@@ -194,12 +194,15 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 for o in out):
             continue  # "it had carried out the attack": the act already coded with its target, retold
         twin = next((o for o in out if o.sentence == ev.sentence and o.event_type == ev.event_type
-                     and (_country(o.actor) == _country(ev.actor)
+                     and (_country(o.actor) == _country(ev.actor) or ev.event_type == "PROTEST"  # one crowd
+                          # "marched …, chanting slogans against X": its verbs are one protest
                           or (ev.event_type in RECIPROCAL and {_country(o.actor), _country(o.recipient)}
                               == {_country(ev.actor), _country(ev.recipient)}))), None)
         if twin is not None:  # one act per sentence and actor; keep the reading with a placed recipient
             if _country(twin.recipient) is None and _country(ev.recipient) is not None:
-                out[out.index(twin)] = ev
+                # a crowd's later verbs only add what it protested against; its actor is the first verb's
+                out[out.index(twin)] = replace(twin, recipient=ev.recipient, recipient_group=ev.recipient_group) \
+                    if ev.event_type == "PROTEST" else ev
             continue
         partial = next((o for o in out if completes(o, ev)), None)
         if partial is not None:  # "facilities were hit by drones" … "X said it had carried out the attack"

@@ -220,3 +220,16 @@ def test_what_a_denial_denies_is_not_its_recipient(ctx):
 def test_a_rejected_report_is_not_addressed_to_the_rejecters_own_side(ctx):
     evs = code(ctx, "The Iranian commander rejected reports linking the seizure to Iranian oil.")
     assert ("REJECT", "IRN", "IRN") not in evs
+
+
+def test_one_crowd_one_protest_with_what_it_protested(ctx):
+    text = ("Hundreds of protesters marched towards the Russian embassy in Vilnius on Friday, chanting slogans "
+            "against the war in Ukraine.")
+    protests = [e for e in code(ctx, text) if e[0] == "PROTEST"]
+    assert protests == [("PROTEST", "LTU", "RUS")]
+
+
+def test_welcoming_designations_supports_whoever_designated(ctx):
+    text = ("The United States imposed sanctions on two Chinese firms on Tuesday. "
+            "Russia criticised the move. The Australian government welcomed the designations.")
+    assert ("SUPPORT", "AUS", "USA") in code(ctx, text)

@@ -62,10 +62,10 @@ ACT_NOUNS = {
                      "arrest", "capture", "confiscation", "abduction", "kidnapping", "execution"), "violence"),
     **dict.fromkeys(("agreement", "deal", "accord", "memorandum", "memoranda", "treaty", "pact"), "AGREE"),
     **dict.fromkeys(("summit", "meeting", "talks", "conference", "conclusion"), "CONSULT"),
-    **dict.fromkeys(("sanction", "ban", "listing", "embargo"), "SANCTION"),
+    **dict.fromkeys(("sanction", "ban", "listing", "embargo", "designation", "blacklisting"), "SANCTION"),
     **dict.fromkeys(("decision", "move", "vote", "resolution", "statement", "remark", "comment", "accusation",
                      "allegation", "claim", "warning", "threat", "request", "demand", "call", "measure",
-                     "designation", "step", "action", "charge", "criticism", "offer", "proposal", "invitation"), "any"),
+                     "step", "action", "charge", "criticism", "offer", "proposal", "invitation"), "any"),
 }
 # Acts answered by the party they were addressed to: "rejected the accusation" answers whoever accused them.
 ADDRESSED = {**dict.fromkeys(("accusation", "allegation", "claim", "charge", "criticism"), "ACCUSE"),
