@@ -233,3 +233,9 @@ def test_welcoming_designations_supports_whoever_designated(ctx):
     text = ("The United States imposed sanctions on two Chinese firms on Tuesday. "
             "Russia criticised the move. The Australian government welcomed the designations.")
     assert ("SUPPORT", "AUS", "USA") in code(ctx, text)
+
+
+def test_a_condemned_attack_targets_the_attacker_named_later(ctx):
+    text = ("Canada strongly condemns today's bombing in Mogadishu, which killed nine civilians. "
+            "Al-Shabaab militants carried out the bombing, police said.")
+    assert ("ACCUSE", "CAN", "SOM") in code(ctx, text)

@@ -563,6 +563,7 @@ class Coder:
         self.cameo = cameo
         self.doc_id = doc_id
         self.ctx = DocContext()
+        self.unowned_acts: set[str] = set()  # condemnations of an attack whose perpetrator is not yet known
 
     def actor_ref(self, head, sent_index: int, in_quote: bool) -> tuple[ActorRef | None, list[ActorRef]]:
         """Resolve an argument (and its conjuncts) to ActorRefs, applying coreference."""
@@ -878,6 +879,8 @@ class Coder:
                 ev = replace(ev, confidence=round(min(0.99, 0.5 * conf + 0.5 * p + 0.1), 3),
                              rule=ev.rule + f" clf={p:.2f}")
             events.append(ev)
+            if condemned_act and _unplaced(ev.recipient):
+                self.unowned_acts.add(ev.event_id)
         for ev in events:
             self.ctx.note(ev.actor, subject=True)
             self.ctx.note(ev.recipient)
@@ -1009,7 +1012,22 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
         if (a, b) not in quote_speaker:
             n = next((i for i, s in enumerate(sents) if s.start_char <= a < s.end_char), 0)
             quotes.append(Quote(speaker=None, text=doc_text(doc)[a:b], span=Span(a, b, doc_text(doc)[a:b]), sentence=n))
+    events = [own_condemned_act(ev, events) if ev.event_id in coder.unowned_acts else ev for ev in events]
     return events, sorted(quotes, key=lambda q: q.span.start)
+
+
+def own_condemned_act(ev: Event, events: list[Event]) -> Event:
+    """A condemnation of "today's attack" whose perpetrator the sentence does not name targets the attacker
+    the article names elsewhere: the nearest attack with a known perpetrator (ANNOTATION.md: the recipient
+    stays null only when the article does not establish one)."""
+    attacks = [o for o in events if o.event_type == "ASSAULT" and o.actor is not None
+               and (o.actor.country or o.actor.sector in STATELESS) and o.event_id != ev.event_id
+               and not (ev.actor is not None and o.actor.country == ev.actor.country)]
+    if not attacks:
+        return ev
+    nearest = min(attacks, key=lambda o: (abs(o.sentence - ev.sentence), o.sentence))
+    text = ev.recipient.text if ev.recipient is not None else nearest.actor.text
+    return replace(ev, recipient=replace(nearest.actor, text=text, confidence=min(nearest.actor.confidence, 0.4)))
 
 
 def _same_actor(a: ActorRef | None, b: ActorRef) -> bool:
