@@ -239,3 +239,15 @@ def test_a_condemned_attack_targets_the_attacker_named_later(ctx):
     text = ("Canada strongly condemns today's bombing in Mogadishu, which killed nine civilians. "
             "Al-Shabaab militants carried out the bombing, police said.")
     assert ("ACCUSE", "CAN", "SOM") in code(ctx, text)
+
+
+def test_will_face_consequences_threatens_its_subject(ctx):
+    text = ("Yesterday, Venezuela expelled two American diplomats. Should Venezuela harm any of our citizens, "
+            "it will face severe consequences.")
+    assert ("THREATEN", "USA", "VEN") in code(ctx, text)
+    assert "THREATEN" not in [e[0] for e in code(ctx, "Venezuela faced severe consequences after the vote.")]
+
+
+def test_those_who_might_attack_are_not_an_attack(ctx):
+    evs = code(ctx, '"Those who attack us will pay a heavy price," Israeli Prime Minister Benjamin Netanyahu said.')
+    assert "ASSAULT" not in [e[0] for e in evs] and "THREATEN" in [e[0] for e in evs]

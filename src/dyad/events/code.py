@@ -28,6 +28,8 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "option", "bid", "effort", "goal", "objective", "purpose", "mission", "aim", "intention", "plan",
             "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit"}
+GENERIC_PEOPLE = {"those", "anyone", "anybody", "whoever", "whomever", "everyone"}
+THREATENED_SUBJECT = {"face", "pay"}  # "X will face consequences", "X will pay a heavy price"
 PURPOSES = {"goal", "aim", "objective", "purpose", "mission", "plan", "intention", "idea", "task", "target"}
 HABITUAL = {"always", "routinely", "usually", "traditionally", "habitually", "often", "constantly", "regularly"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
@@ -97,6 +99,7 @@ class DocContext:
     addressed_to: dict[tuple, ActorRef] = field(default_factory=dict)  # (country, type) → who last did it to them
     people: list[ActorRef] = field(default_factory=list)  # every named person noted, in the order named
     by_title: dict[str, ActorRef] = field(default_factory=dict)  # "foreign secretary" → its first reading
+    targets_of: dict[str, ActorRef] = field(default_factory=dict)  # actor country → whom it last acted upon
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
@@ -171,6 +174,8 @@ def is_hypothetical(tok) -> bool:
                 return True
         if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i:
             return True
+        if t.dep_ == "relcl" and t.head.lower_ in GENERIC_PEOPLE:
+            return True  # "those who attack us will pay": anyone who might, not an attack that happened
         if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and (any(
                 w.lemma_.lower() in PURPOSES for c in t.head.children if c.dep_ == "nsubj"
                 for w in [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children])
@@ -597,6 +602,13 @@ class Coder:
             return refs[0], list(self.pair(refs[0].text))
         return refs[0], refs if len(refs) > 1 else []
 
+    def issuer(self) -> ActorRef | None:
+        """Who speaks in an official statement's own voice: the state of the article's protagonist."""
+        first = self.ctx.first_subject
+        if first is None or not first.country:
+            return None
+        return ActorRef(text=first.text, country=first.country, sector="GOV", kind="country", confidence=0.4)
+
     def is_capital(self, tok) -> bool:
         """A capital's name, as opposed to a country's ("a Kabul bombing" vs "a US strike")."""
         hit = self.resolver.gaz.lookup(tok.text)
@@ -645,6 +657,13 @@ class Coder:
                 return ActorRef(text=text, country=first.country, sector="GOV", kind="country", confidence=0.5)
             if info.pronoun in ("he", "she", "him", "her", "his") and self.ctx.last_person is not None:
                 return replace(self.ctx.last_person, text=text, confidence=min(self.ctx.last_person.confidence, 0.7))
+            if info.pronoun in ("it", "its"):
+                # "Should Iran attack …, it will face consequences": the state or body named just before it
+                ant = next((e for e in reversed(ents_of(head.sent)) if e.end <= head.i
+                            and e.label_ in ("GPE", "ORG")), None)
+                ref = self.resolver.resolve_phrase(ant.root).ref if ant is not None else None
+                if ref is not None and ref.kind in ("country", "org") and (ref.country or ref.sector in STATELESS):
+                    return replace(ref, text=text, confidence=min(ref.confidence, 0.6))
             if info.pronoun in ("they", "them", "their") and self.pair(text):
                 return replace(self.pair(text)[0], role="pair")
             return None
@@ -795,6 +814,12 @@ class Coder:
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they"):
                 actor_head = reporter_subject(tok) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
+            threat_to_subject = hit.event_type == "THREATEN" and trig.lemma in THREATENED_SUBJECT
+            if threat_to_subject:
+                if not hit.future:
+                    continue  # "Iran faced sanctions": a report, not a threat
+                # "it will face severe consequences": the subject is threatened, by whoever says so
+                rec_head, actor_head = actor_head, reporter_subject(tok)
             if rec_head is None and hit.event_type in ("REQUEST", "ACCUSE", "AGREE", "THREATEN"):
                 rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
             if rec_head is None and hit.event_type == "REQUEST":
@@ -811,6 +836,12 @@ class Coder:
                 no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
+            if threat_to_subject and actor is None:
+                actor = self.ctx.speakers.get(sent_index) if in_quote else self.issuer()
+                if actor is not None and recipient is not None and actor.country == recipient.country:
+                    # the statement's first actor is the one it threatens ("Iran imposed … Should Iran attack,
+                    # it will face consequences"): the voice is whoever that actor last acted against
+                    actor = self.ctx.targets_of.get(actor.country)
             condemned_act = hit.event_type in ("ACCUSE", "REJECT") and rec_head is not None \
                 and ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence"
             if condemned_act:
@@ -829,7 +860,7 @@ class Coder:
                 # kept with no country: the attributes stage may place it ("arrested the opposition leader")
                 recipient = ActorRef(text=doc_text(rec_head.doc)[slice(*phrase_span(rec_head, self.resolver.story_start))],
                                      kind="unresolved", confidence=0.2)
-            if actor is None and trig.pos != "NOUN" and not no_actor_here:
+            if actor is None and trig.pos != "NOUN" and not no_actor_here and not threat_to_subject:
                 actor_head, _ = subject_of(tok, through_acl=True)
                 actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             if actor is not None and actor.role == "pair":
@@ -887,6 +918,8 @@ class Coder:
             if ev.actor is not None and ev.actor.country and ev.recipient is not None and ev.recipient.country \
                     and ev.recipient.country != ev.actor.country:
                 self.ctx.addressed_to[(ev.recipient.country, ev.event_type)] = ev.actor
+                self.ctx.targets_of[ev.actor.country] = replace(ev.recipient, sector=ev.recipient.sector
+                                                                if ev.recipient.kind != "group" else "GOV")
             if ev.actor is not None and ev.actor.country:
                 self.ctx.last_by_kind[KIND_OF.get(ev.event_type, ev.event_type)] = (ev.actor, ev.recipient)
                 self.ctx.last_by_kind["any"] = (ev.actor, ev.recipient)
