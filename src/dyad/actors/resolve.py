@@ -146,6 +146,10 @@ class Resolver:
         return (best[1].sector, best[1].role) if best else (None, None)
 
     # -- phrases -----------------------------------------------------------------------------------
+    def phrase_text(self, head) -> str:
+        """The words of the noun phrase around `head`, as written (never reaching back into the dateline)."""
+        return doc_text(head.doc)[slice(*phrase_span(head, self.story_start))]
+
     def resolve_phrase(self, head, toks: list | None = None) -> PhraseInfo:
         """The actor named by the noun phrase around `head` (or by the given tokens of a segment), completed
         by what the document says elsewhere of the person it names."""
@@ -158,7 +162,7 @@ class Resolver:
             return PhraseInfo(ref=None, pronoun=low)
         if toks is None:
             toks = [t for t in phrase_tokens(head) if t.idx >= self.story_start or head.idx < self.story_start]
-            text = doc_text(head.doc)[slice(*phrase_span(head, self.story_start))]
+            text = self.phrase_text(head)
         else:
             text = doc_text(head.doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         ship = self.ships.get(head.text) if head.pos_ == "PROPN" or head.text in self.ships else None
@@ -301,7 +305,7 @@ def _definite(tok) -> bool:
 
 
 def _ents_in(doc, toks) -> list:
-    idx = {t.i for t in toks}
+    """The entities that any of the tokens belongs to, in document order."""
     found = {e.start: e for e in (ent_at(t) for t in toks) if e is not None}
     return [found[k] for k in sorted(found)]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from ..actors.resolve import PhraseInfo, Resolver, phrase_head, phrase_span
+from ..actors.resolve import PhraseInfo, Resolver, phrase_head
 from ..model import ActorRef, Event, Span
 from ..doc_index import ent_at, ents_of, text as doc_text
 from .cameo import CameoTable
@@ -617,8 +617,10 @@ class Coder:
     def exemplar(self, head):
         """"allies such as Germany", "countries including Iran": a class the registry cannot place stands
         for the named member it is exemplified by."""
-        if head.pos_ not in ("NOUN", "PRON") or self.resolver.resolve_phrase(head).ref is not None:
-            return head
+        if head.pos_ not in ("NOUN", "PRON") or not any(
+                c.dep_ == "prep" and c.lower_ in ("including", "as") for c in head.children) \
+                or self.resolver.resolve_phrase(head).ref is not None:
+            return head  # (the phrase is resolved only when it has such a member: this runs for every argument)
         for prep in head.children:
             if prep.dep_ == "prep" and (prep.lower_ == "including" or (
                     prep.lower_ == "as" and any(c.lower_ == "such" for c in head.children if c.dep_ == "amod")
@@ -634,7 +636,7 @@ class Coder:
         key = None
         if info.ref is not None and info.ref.role and not info.ref.name and not info.ref.country \
                 and not info.group_of and not info.counterpart:
-            key = doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))].lower()
+            key = self.resolver.phrase_text(head).lower()
             key = key[4:] if key.startswith("the ") else key
             earlier = self.ctx.by_title.get(key)
             if earlier is not None:
@@ -645,7 +647,7 @@ class Coder:
         return ref
 
     def _corefer(self, info: PhraseInfo, head, sent_index: int, in_quote: bool) -> ActorRef | None:
-        text = doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))]
+        text = self.resolver.phrase_text(head)
         speaker = self.ctx.speakers.get(sent_index)
         if info.pronoun:
             if info.pronoun in ("i", "me", "my", "we", "us", "our") and in_quote and speaker is not None:
@@ -729,7 +731,7 @@ class Coder:
             towards = self.ctx.addressed_to.get((actor.country, ADDRESSED.get(h.lemma_.lower()))) \
                 if actor is not None and actor.country else None
             if towards is not None:
-                return replace(towards, text=doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))],
+                return replace(towards, text=self.resolver.phrase_text(head),
                                confidence=min(towards.confidence, 0.45))
             found = self.ctx.last_by_kind.get(kind) if kind else None
             if found is None:
@@ -739,7 +741,7 @@ class Coder:
                 doer = done_to  # accusing one's own partner's deal: the other party
             if doer is not None and (doer.country or doer.sector in STATELESS) \
                     and (actor is None or doer.country != actor.country):  # a militia or IGO owns its acts too
-                return replace(doer, text=doc_text(head.doc)[slice(*phrase_span(head, self.resolver.story_start))],
+                return replace(doer, text=self.resolver.phrase_text(head),
                                confidence=min(doer.confidence, 0.45))
         return None
 
@@ -858,7 +860,7 @@ class Coder:
                                           not_country=actor.country if actor is not None else None)
             if recipient is None and rec_head is not None and rec_head.pos_ in ("NOUN", "PROPN"):
                 # kept with no country: the attributes stage may place it ("arrested the opposition leader")
-                recipient = ActorRef(text=doc_text(rec_head.doc)[slice(*phrase_span(rec_head, self.resolver.story_start))],
+                recipient = ActorRef(text=self.resolver.phrase_text(rec_head),
                                      kind="unresolved", confidence=0.2)
             if actor is None and trig.pos != "NOUN" and not no_actor_here and not threat_to_subject:
                 actor_head, _ = subject_of(tok, through_acl=True)
@@ -1012,7 +1014,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
         ref, _ = coder.actor_ref(head, n, False)
         if ref is None and head is not None and head.pos_ in ("PROPN", "NOUN"):
             # a speaker the registry cannot place is still the speaker: keep the words
-            ref = ActorRef(text=doc_text(doc)[slice(*phrase_span(head, resolver.story_start))], kind="unresolved",
+            ref = ActorRef(text=resolver.phrase_text(head), kind="unresolved",
                            confidence=0.2)
         return ref
 
