@@ -128,9 +128,14 @@ def test_an_amount_in_assistance_is_aid(ctx):
     assert ("AID", "JPN", "LKA") in code(ctx, "Japan provided $5 million in emergency assistance to Sri Lanka.")
 
 
-def test_gunmen_do_not_inherit_the_protagonists_country(ctx):
-    evs = code(ctx, "Oman welcomed the talks. Gunmen on motorcycles opened fire on a police post, killing two officers.")
-    assert all(e[1] != "OMN" for e in evs if e[0] == "ASSAULT")
+@pytest.mark.parametrize("text,not_the_attacker", [
+    # gunmen never inherit the protagonist's country
+    ("Oman welcomed the talks. Gunmen on motorcycles opened fire on a police post, killing two officers.", "OMN"),
+    # a reporter is not the doer of the attack it reports
+    ("Reuters reported the attack as the deadliest since an assault in Ghazni.", "GBR"),
+])
+def test_attacks_are_not_credited_to_bystanders(ctx, text, not_the_attacker):
+    assert all(e[1] != not_the_attacker for e in code(ctx, text) if e[0] == "ASSAULT")
 
 
 def test_both_countries_are_the_pair_named_before(ctx):
@@ -181,11 +186,6 @@ def test_a_city_before_an_attack_is_where_not_who(ctx):
 
 def test_a_group_claiming_an_attack_carried_it_out(ctx):
     assert ("ASSAULT", "SOM") in [e[:2] for e in code(ctx, "Al-Shabaab claimed the bombing.")]
-
-
-def test_a_reporter_is_not_the_attacker(ctx):
-    evs = code(ctx, "Reuters reported the attack as the deadliest since an assault in Ghazni.")
-    assert all(e[1] != "GBR" for e in evs if e[0] == "ASSAULT")
 
 
 def test_another_countrys_title_for_the_same_role_is_another_office(ctx):
