@@ -251,3 +251,13 @@ def test_will_face_consequences_threatens_its_subject(ctx):
 def test_those_who_might_attack_are_not_an_attack(ctx):
     evs = code(ctx, '"Those who attack us will pay a heavy price," Israeli Prime Minister Benjamin Netanyahu said.')
     assert "ASSAULT" not in [e[0] for e in evs] and "THREATEN" in [e[0] for e in evs]
+
+
+def test_his_is_the_person_named_before_it_in_the_sentence(ctx):
+    from dyad import process
+
+    text = ("Tehran honoured martyr Qasem Soleimani on Friday. Major General Mohammad Bagheri in his meeting with the "
+            "Iraqi defence minister called for closer ties.")
+    evs = process(text, published="2023-03-05", context=ctx).events
+    (meeting,) = [e for e in evs if e.event_type == "CONSULT"]
+    assert meeting.actor.name == "Mohammad Bagheri"

@@ -657,6 +657,14 @@ class Coder:
                 # an official statement's "we" is the state that issues it: the article's protagonist
                 first = self.ctx.first_subject
                 return ActorRef(text=text, country=first.country, sector="GOV", kind="country", confidence=0.5)
+            if info.pronoun in ("he", "she", "him", "her", "his"):
+                # "Major General Baqeri in his meeting with …": a person named earlier in the same sentence
+                # comes before anyone remembered from earlier sentences
+                ant = next((e for e in reversed(ents_of(head.sent)) if e.end <= head.i and e.label_ == "PERSON"),
+                           None)
+                ref = self.resolver.resolve_phrase(ant.root).ref if ant is not None else None
+                if ref is not None and ref.kind == "person" and ref.country:
+                    return replace(ref, text=text, confidence=min(ref.confidence, 0.7))
             if info.pronoun in ("he", "she", "him", "her", "his") and self.ctx.last_person is not None:
                 return replace(self.ctx.last_person, text=text, confidence=min(self.ctx.last_person.confidence, 0.7))
             if info.pronoun in ("it", "its"):
