@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import ftfy
 
@@ -108,6 +109,17 @@ def filename_year(source_id: str) -> int | None:
     return int(m[1]) if m else None
 
 
+def _partial_date(raw: RawArticle) -> tuple[str | None, str | None]:
+    """(YYYY or YYYY-MM, where from) for a document without a full publication date: what its metadata
+    states to the month, else the year of its file name (a file, not a row of a table)."""
+    stated = raw.meta.get("published_partial")
+    if stated and re.fullmatch(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?", stated):
+        return stated, raw.meta.get("published_source") or "metadata"
+    from_file = bool(raw.path) and Path(raw.path).stem == Path(raw.source_id).name
+    year = filename_year(raw.source_id) if from_file else None
+    return (str(year), "filename") if year else (None, None)
+
+
 def clean(raw: RawArticle, default_published: str | None = None) -> Document:
     """Normalised, boilerplate-free document with its metadata resolved and its content hash."""
     text = drop_boilerplate(normalise_text(raw.text))
@@ -124,8 +136,11 @@ def clean(raw: RawArticle, default_published: str | None = None) -> Document:
             published, source = f"{m[1]}-{m[2]}-{m[3]}", "filename"
     if not published and default_published:
         published, source = valid_date(default_published), "flag"
+    partial = None
+    if not published:
+        partial, source = _partial_date(raw)
     outlet = raw.outlet or (dl.outlet if dl else None)
     return Document(doc_id=raw.source_id, text=text, content_hash=content_hash(text), title=title,
                     url=raw.url, outlet=outlet, published=published,
-                    published_source=source if published else None,
+                    published_source=source if published or partial else None, published_partial=partial,
                     language=detect_language(text) if text else None, path=raw.path)

@@ -36,7 +36,7 @@ def ingest(
     sources: list[str] = typer.Argument(..., help="Files, folders (searched recursively), URLs or RSS/Atom feeds."),
     db: str = typer.Option(DEFAULT_DB, help=DB_HELP),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents whose metadata, dateline and file name give none."),
-    metadata: Optional[Path] = typer.Option(None, help="CSV of per-file metadata: columns file (or id), published, outlet, url, title."),
+    metadata: Optional[Path] = typer.Option(None, help="CSV of per-file metadata: columns file (or id), published (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known), outlet, url, title. Overrides a folder's own Markdown sources table (e.g. SOURCES.md with columns doc_id, published, outlet, url)."),
     actors: list[Path] = typer.Option([], "--actors", help="Extra actor gazetteer CSV (organizations.csv columns); repeatable."),
     min_confidence: float = typer.Option(0.0, help="Do not store events below this confidence."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),

@@ -80,6 +80,7 @@ class Document:
     outlet: str | None = None
     published: str | None = None
     published_source: str | None = None  # where the date came from: metadata, dateline, flag, html, None
+    published_partial: str | None = None  # "YYYY" or "YYYY-MM" when only that much is known (published is None)
     language: str | None = None
     path: str | None = None
 

@@ -15,7 +15,7 @@ from .attributes.dates import UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, names_a_thing, ranked_dates
 from .attributes.places import PlaceIndex, find_place, load_places
-from .clean import Dateline, clean, filename_year, read_dateline
+from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
 from .events.lexicon import load_lexicon
@@ -73,25 +73,25 @@ def process_clean(document: Document, ctx: Context, spacy_doc=None) -> DocumentR
                           quotes=tuple(quotes), sentences=sentences)
 
 
-def sentence_date(sent, trigger, published: str | None, year: int | None = None, anchor: str | None = None,
+def sentence_date(sent, trigger, published: str | None, partial: str | None = None, anchor: str | None = None,
                   quotes: tuple = ()):
     """The date of the clause: the DATE entity of the trigger's own clause, else the nearest other one.
     Inside a quote, "today" is the speaker's day, not the publication's: relative dates there are left to
     the story's date."""
     for ent in ranked_dates(sent, trigger):
-        val = resolve_date(ent.text, published, year, anchor)
+        val = resolve_date(ent.text, published, partial, anchor)
         if val.value and not (val.relative and any(a <= ent.start_char < b for a, b in quotes)):
             return val
     return UNKNOWN
 
 
-def _day_anchors(doc, published: str | None, year: int | None) -> list[tuple[int, str]]:
+def _day_anchors(doc, published: str | None, partial: str | None) -> list[tuple[int, str]]:
     """(offset, day) of each date entity that names a day, in text order: what "the following day" counts from."""
     out: list[tuple[int, str]] = []
     for ent in date_entities(doc):
         if names_a_thing(ent):
             continue
-        val = resolve_date(ent.text, published, year, out[-1][1] if out else None)
+        val = resolve_date(ent.text, published, partial, out[-1][1] if out else None)
         if val.precision == "day":
             out.append((ent.start_char, val.value))
     return out
@@ -102,9 +102,8 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     undated news); undated news inherits the story's date."""
     doc, document = parsed.doc, parsed.document
     published = document.published
-    from_file = bool(document.path) and Path(document.path).stem == Path(document.doc_id).name  # not a table row
-    year = None if published or not from_file else filename_year(document.doc_id)  # "centcom-2016-…": year only
-    anchors = _day_anchors(doc, published, year)
+    partial = None if published else document.published_partial  # "centcom-2016-…": the year only
+    anchors = _day_anchors(doc, published, partial)
     quotes = tuple(quote_spans(doc.text))
     dateline_place = ctx.places.lookup(dl.place) if dl and dl.place else None
     story_date = None
@@ -112,14 +111,14 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     for ev in events:
         tok = next(t for t in doc if t.idx == ev.trigger.start)
         anchor = next((d for at, d in reversed(anchors) if at < tok.sent.start_char), None)
-        when = sentence_date(tok.sent, tok, published, year, anchor, quotes)
+        when = sentence_date(tok.sent, tok, published, partial, anchor, quotes)
         tense = "past-perfect" if any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children) else None
         background = is_background(ev.evidence.text, when, published, tense)
         if when.value is None and not background:
             if story_date is not None:
                 when = story_date
-            elif published or year:
-                when = resolve_date("today", published, year)
+            elif published or partial:
+                when = resolve_date("today", published, partial)
         elif not background and when.value:
             story_date = when  # the story moves on: undated acts take the date last told
         explicit_place, how = find_place(tok, ctx.places, takes_target=ev.event_type in ("ASSAULT", "COERCE"))

@@ -16,6 +16,7 @@ from .data import read_csv
 from .errors import DyadError, InputError, NotArticles
 from .ingest.feeds import is_url, iter_url
 from .ingest.files import iter_articles
+from .ingest.manifest import folder_manifest
 from .model import RawArticle, RunReport
 from .pipeline import Context, process_clean
 from .store import Store
@@ -32,6 +33,9 @@ def load_metadata(path: str | Path) -> dict[str, dict[str, str]]:
     out = {}
     for row in rows:
         key = row.get("id") or row.get("file") or ""
+        stated = (row.get("published") or "").strip()
+        if len(stated) in (4, 7) and stated[:4].isdigit():  # "2017" or "2017-01": known only that far
+            row = {**row, "published": "", "published_partial": stated}
         if key:
             out[Path(key).with_suffix("").as_posix() if key.endswith((".txt", ".html", ".htm")) else key] = row
     return out
@@ -41,9 +45,12 @@ def apply_metadata(raw: RawArticle, meta: dict[str, dict[str, str]]) -> RawArtic
     row = meta.get(raw.source_id) or meta.get(Path(raw.source_id).name)
     if not row:
         return raw
+    dated = {"published_source": row.get("published_source") or "metadata"} if row.get("published") else {}
+    if row.get("published_partial") and not row.get("published"):
+        dated = {"published_partial": row["published_partial"],
+                 "published_source": row.get("published_source") or "metadata"}
     return replace(raw, published=row.get("published") or raw.published, outlet=row.get("outlet") or raw.outlet,
-                   url=row.get("url") or raw.url, title=row.get("title") or raw.title,
-                   meta={**raw.meta, "published_source": "metadata"} if row.get("published") else raw.meta)
+                   url=row.get("url") or raw.url, title=row.get("title") or raw.title, meta={**raw.meta, **dated})
 
 
 def iter_inputs(sources: Iterable[str], client=None, max_bytes: int = 20_000_000) -> Iterator[RawArticle | InputError]:
@@ -60,8 +67,10 @@ def iter_inputs(sources: Iterable[str], client=None, max_bytes: int = 20_000_000
                 if own:
                     c.close()
             continue
+        manifest = folder_manifest(src)  # a folder's own sources table (SOURCES.md), under any --metadata
         try:
-            yield from iter_articles(src, max_bytes)
+            for item in iter_articles(src, max_bytes):
+                yield apply_metadata(item, manifest) if manifest and isinstance(item, RawArticle) else item
         except InputError as exc:
             yield exc
 

@@ -46,15 +46,15 @@ def test_last_week_and_earlier_in_the_month_are_month_precision():
 
 
 def test_year_known_without_its_day_completes_month_and_day_but_never_invents_a_day():
-    assert resolve_date("on Dec. 27", None, year=2016).value == "2016-12-27"
-    assert resolve_date("27 December", None, year=2016).value == "2016-12-27"
-    today = resolve_date("today", None, year=2016)
+    assert resolve_date("on Dec. 27", None, partial="2016").value == "2016-12-27"
+    assert resolve_date("27 December", None, partial="2016").value == "2016-12-27"
+    today = resolve_date("today", None, partial="2016")
     assert (today.value, today.precision) == ("2016", "year")
-    assert resolve_date("Monday", None, year=2016).value == "2016"
-    assert resolve_date("last December", None, year=2016).value == "2015-12"
-    assert resolve_date("early next year", None, year=2016).value == "2017"
-    assert resolve_date("In July 2017", None, year=2016).value == "2017-07"  # the text's own year wins
-    assert resolve_date("the coming weeks", None, year=2016).value is None
+    assert resolve_date("Monday", None, partial="2016").value == "2016"
+    assert resolve_date("last December", None, partial="2016").value == "2015-12"
+    assert resolve_date("early next year", None, partial="2016").value == "2017"
+    assert resolve_date("In July 2017", None, partial="2016").value == "2017-07"  # the text's own year wins
+    assert resolve_date("the coming weeks", None, partial="2016").value is None
 
 
 def test_following_and_previous_day_count_from_the_day_last_named():
@@ -67,3 +67,15 @@ def test_following_and_previous_day_count_from_the_day_last_named():
 
 def test_next_year_against_a_full_publication_date():
     assert resolve_date("early next year", PUB).value == "2020"
+
+
+def test_month_known_without_its_day_dates_today_to_the_month():
+    today = resolve_date("earlier today", None, partial="2016-09")
+    assert (today.value, today.precision) == ("2016-09", "month")
+    assert resolve_date("on Tuesday", None, partial="2016-09").value == "2016-09"
+    assert resolve_date("last month", None, partial="2017-01").value == "2016-12"
+    assert resolve_date("on Dec. 27", None, partial="2017-01").value == "2016-12-27"  # written in January
+    assert resolve_date("on Jan. 3", None, partial="2017-01").value == "2017-01-03"
+    assert resolve_date("In April", None, partial="2016-09").value == "2016-04"
+    assert resolve_date("In October", None, partial="2016-09").value == "2015-10"
+    assert resolve_date("In April", None, partial="2016").value is None  # this April or last: not said

@@ -336,11 +336,29 @@ def test_store_errors_are_dyad_errors():
 
 # -- schema ----------------------------------------------------------------------------------------------
 
-def test_schema_migrations_records_version_1(store):
+def test_schema_migrations_record_each_version(store):
     rows = store.con.execute("SELECT version, name, applied_at FROM schema_migrations").fetchall()
-    assert [(v, n) for v, n, _ in rows] == [(1, "001_initial")]
+    assert [(v, n) for v, n, _ in rows] == [(1, "001_initial"), (2, "002_published_partial")]
     assert rows[0][2] is not None
-    assert store.schema_version() == SCHEMA_VERSION == 1
+    assert store.schema_version() == SCHEMA_VERSION == 2
+
+
+def test_a_version_1_database_is_migrated_in_place(tmp_path):
+    import duckdb
+
+    from dyad.store.migrations import m001_initial
+
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    m001_initial(con)
+    con.execute("INSERT INTO schema_migrations (version, name) VALUES (1, '001_initial')")
+    con.execute("INSERT INTO documents (doc_id, content_hash, text) VALUES ('old', 'h', 'kept')")
+    con.close()
+    with open_store(path) as s:
+        assert s.schema_version() == 2
+        assert s.con.execute("SELECT text, published_partial FROM documents").fetchall() == [("kept", None)]
 
 
 def test_file_store_persists_and_migrates_once(tmp_path):
@@ -350,10 +368,10 @@ def test_file_store_persists_and_migrates_once(tmp_path):
         before = s.events()
     with open_store(path) as s:
         assert s.events() == before
-        assert s.con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 1
+        assert s.con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == SCHEMA_VERSION
     with open_store(path, read_only=True) as s:
         assert s.events() == before
-        assert s.schema_version() == 1
+        assert s.schema_version() == SCHEMA_VERSION
 
 
 def test_read_only_store_refuses_writes(tmp_path):

@@ -49,12 +49,13 @@ NEXT_DAY = re.compile(r"\b(?:the )?(?:following|next) day\b|\ba day later\b|\bth
 PREVIOUS_DAY = re.compile(r"\b(?:the )?previous day\b|\bthe day before\b|\ba day earlier\b")
 
 
-def resolve_date(text: str, published: str | None, year: int | None = None, anchor: str | None = None) -> DateValue:
+def resolve_date(text: str, published: str | None, partial: str | None = None, anchor: str | None = None) -> DateValue:
     """The date a time expression refers to, at the precision the text gives.
 
-    `year` is a publication year known without its day (a file named `centcom-2016-…`): it completes
-    "on Dec. 27" and dates "today" to the year, never to a day the text does not give. `anchor` is the
-    day the story last named, for "the following day" / "the previous day"."""
+    `partial` is a publication date known only to the year or month ("2016" from a file named
+    `centcom-2016-…`, "2017-01" from a sources table): it completes "on Dec. 27" and dates "today" to
+    that year or month, never to a day the text does not give. `anchor` is the day the story last
+    named, for "the following day" / "the previous day"."""
     t = " ".join(text.lower().replace(",", " ").split())
     base = date.fromisoformat(published) if published else None
     m = NEXT_DAY.search(t) or PREVIOUS_DAY.search(t)
@@ -76,7 +77,7 @@ def resolve_date(text: str, published: str | None, year: int | None = None, anch
     m = re.search(r"\b(1[89]\d\d|20\d\d)\b", t)
     year_only = DateValue(m[1], "year") if m else None
     if base is None:
-        return year_only or (_in_year(t, year) if year else UNKNOWN)
+        return year_only or (_in_partial(t, partial) if partial else UNKNOWN)
     if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", t):
         return _day(base)
     if re.search(r"\byesterday\b", t):
@@ -119,21 +120,36 @@ def resolve_date(text: str, published: str | None, year: int | None = None, anch
     return _dateparser(text, base)
 
 
-def _in_year(t: str, year: int) -> DateValue:
-    """An expression of a document whose publication year alone is known: month and day from the text,
-    the year from the document; "today", weekdays and "this month" only say the year."""
+def _in_partial(t: str, partial: str) -> DateValue:
+    """An expression of a document whose publication date is known only to the year or month: month and
+    day from the text, the year (and month) from the document; "today", weekdays and "this month" say
+    no more than the document's date does."""
+    year = int(partial[:4])
+    month = int(partial[5:7]) if len(partial) >= 7 else None
     m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", t) or \
         re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b", t)
     if m:
         month_word, day_s = (m[1], m[2]) if m[1] in MONTHS else (m[2], m[1])
-        return _safe_day(year, MONTHS[month_word], int(day_s), relative=True)
+        said = MONTHS[month_word]
+        y = year - 1 if month is not None and said > month else year  # "Dec. 27" written in January
+        return _safe_day(y, said, int(day_s), relative=True)
     if re.search(r"\b(last|past) year\b|\ba year ago\b", t):
         return DateValue(str(year - 1), "year", True)
     if re.search(r"\bnext year\b", t):
         return DateValue(str(year + 1), "year", True)
-    m = re.search(rf"\blast\s+({MONTH_RE})\b", t)
-    if m and (m[1] != "may"):
-        return _month(year - 1, MONTHS[m[1]])  # "last December" is not this year's, whatever the month now
+    m = re.search(rf"\b(?:last|in|earlier in|since)\s+({MONTH_RE})\b", t)
+    if m and m[1] != "may":
+        said = MONTHS[m[1]]
+        if month is None:  # "last December" is not this year's, whatever the month now; "in April" could be
+            return _month(year - 1, said) if t.startswith("last") or " last " in f" {t} " else UNKNOWN
+        return _month(year if said < month or (said == month and "last" not in t) else year - 1, said)
+    if month is not None:
+        if re.search(r"\blast month\b|\ba month ago\b", t):
+            return _month(year - 1, 12) if month == 1 else _month(year, month - 1)
+        if re.search(r"\b(today|tonight|yesterday|this (?:morning|afternoon|evening|week|month)|"
+                     r"(?:earlier|later) (?:this|in the) month|monday|tuesday|wednesday|thursday|friday|"
+                     r"saturday|sunday)\b", t):
+            return _month(year, month)
     if re.search(r"\b(today|tonight|this (?:morning|afternoon|evening|week|month|year)|yesterday|"
                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t):
         return DateValue(str(year), "year", True)

@@ -104,9 +104,9 @@ class Store:
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [d.doc_id])
                 self.con.execute(
                     "INSERT INTO documents (doc_id, content_hash, title, url, outlet, published, published_source, "
-                    "language, path, text, n_sentences) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    "published_partial, language, path, text, n_sentences) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     [d.doc_id, d.content_hash, d.title, d.url, d.outlet, d.published, d.published_source,
-                     d.language, d.path, d.text, len(result.sentences)])
+                     d.published_partial, d.language, d.path, d.text, len(result.sentences)])
                 self._insert("mentions", None, [
                     [d.doc_id, m.span.start, m.span.end, m.span.text, m.actor.actor_id, m.actor.name,
                      m.actor.country, m.actor.sector, m.actor.kind, m.via, m.sentence, m.actor.confidence]
@@ -182,7 +182,7 @@ class Store:
         return [to_record(r) for r in self._rows(sql, params)]
 
     def documents(self) -> list[dict[str, Any]]:
-        return self._rows("SELECT doc_id, title, outlet, published, language, content_hash, n_sentences "
+        return self._rows("SELECT doc_id, title, outlet, published, published_partial, published_source, language, content_hash, n_sentences "
                           "FROM documents ORDER BY doc_id")
 
     def quotes(self, doc_id: str | None = None) -> list[dict[str, Any]]:

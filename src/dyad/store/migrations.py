@@ -35,5 +35,10 @@ def m001_initial(con) -> None:
             speaker_country VARCHAR, sentence INTEGER)""")
 
 
-MIGRATIONS = [("001_initial", m001_initial)]
+def m002_published_partial(con) -> None:
+    # a publication date known only to the month or year ("~2017-01" in a sources table): DATE cannot hold it
+    con.execute("ALTER TABLE documents ADD COLUMN published_partial VARCHAR")
+
+
+MIGRATIONS = [("001_initial", m001_initial), ("002_published_partial", m002_published_partial)]
 SCHEMA_VERSION = len(MIGRATIONS)
