@@ -1,10 +1,12 @@
 """`make bench`: speed and accuracy of dyad, measured side by side in one run.
 
-  python bench/run.py --shared ../shared [--repeat 5]
+  python bench/run.py --shared ../shared [--repeat 5] [--only SECTION ...]
 
 (a) plain spaCy `nlp.pipe` vs dyad's end-to-end ingest of the same texts into a fresh DuckDB; peak RSS.
 (b) PLOVER GSR sentences: event-type accuracy, type+countries F1.  (c) PETRARCH-2 GSR: event-root agreement.
 (d) whole-article L1/L2/L3 P/R/F1 (dyad.evaluate.score).  (e) date/location accuracy (shared score.py).
+(f) actor resolution and quote speakers on tests/gold/mentions.jsonl, quotes.jsonl (docs/evaluation.md).
+Sections by --only name: throughput (a), gsr (b), petr2 (c), articles (d, e), resolution (f).
 Measurement only: nothing is tuned on these sets. Relative paths are from the repo root; a section whose
 data is missing is skipped with a message; the closing summary block has every figure.
 """
@@ -270,9 +272,38 @@ def bench_attributes(gold_path: Path, pred: list[dict] | None, score_tool: Path)
 
 
 # -- (f) actor resolution and quote speakers (issue #4) ---------------------------------------------------
+def resolution_candidates(store) -> tuple[dict, dict, dict, dict]:
+    """What dyad says of each document, keyed by file stem as the gold is: (texts, titles, actor candidates,
+    quotes). Actor candidates are the stored mentions and the events' actor and recipient sides, each with
+    its span in the stored text; an event side has no stored span, so it gets the first occurrence of its
+    text in the event's evidence sentence (a side whose text is not there is left out)."""
+    from dyad.evaluate import occurrences
+
+    texts, titles = {}, {}
+    for doc_id, title, text in store.con.execute("SELECT doc_id, title, text FROM documents").fetchall():
+        texts[Path(doc_id).name], titles[Path(doc_id).name] = text, title
+    cands: dict[str, list[dict]] = {}
+    rows = store.con.execute("SELECT doc_id, start_char, end_char, text, country, sector FROM mentions "
+                             "ORDER BY doc_id, start_char").fetchall()
+    for doc_id, start, end, text, country, sector in rows:
+        cands.setdefault(Path(doc_id).name, []).append(
+            {"start": start, "end": end, "text": text, "country": country, "sector": sector, "from": "mention"})
+    for ev in store.events():
+        stem, evid = Path(ev["doc_id"]).name, ev["evidence"]
+        for side in ("actor", "recipient"):
+            if ev[side] and ev[side].get("text"):
+                at = occurrences(texts[stem], ev[side]["text"], start=evid["start"], end=evid["end"])
+                if at:
+                    cands.setdefault(stem, []).append({**ev[side], "start": at[0][0], "end": at[0][1], "from": side})
+    quotes: dict[str, list[dict]] = {}
+    for q in store.quotes():
+        quotes.setdefault(Path(q["doc_id"]).name, []).append(
+            {"start": q["start_char"], "end": q["end_char"], "text": q["text"], "speaker": q["speaker"]})
+    return texts, titles, cands, quotes
+
+
 def bench_resolution(ctx, shared: Path) -> None:
     from dyad.evaluate import score_mentions, score_quotes
-    from dyad.store import Store
 
     header("(f) actor resolution and quote speakers (tests/gold/mentions.jsonl, quotes.jsonl)")
     gold_dir = ROOT / "tests" / "gold"
@@ -282,30 +313,27 @@ def bench_resolution(ctx, shared: Path) -> None:
         return
     with Store(":memory:") as store:
         run([str(p) for d in dirs for p in sorted(d.glob("*.txt"))], ctx, store)
-        sides: dict[str, list[dict]] = {}
-        for row in store.con.execute("SELECT doc_id, text, country, sector FROM mentions").fetchall():
-            sides.setdefault(Path(row[0]).name, []).append({"text": row[1], "country": row[2], "sector": row[3]})
-        for ev in store.events():
-            for side in ("actor", "recipient"):
-                if ev[side]:
-                    sides.setdefault(Path(ev["doc_id"]).name, []).append(ev[side])
-        quotes: dict[str, list[dict]] = {}
-        for q in store.quotes():
-            quotes.setdefault(Path(q["doc_id"]).name, []).append(q)
-    for name, gold_file, fn, found in (("actor resolution", "mentions.jsonl", score_mentions, sides),
+        texts, titles, cands, quotes = resolution_candidates(store)
+    for name, gold_file, fn, found in (("actor resolution", "mentions.jsonl", score_mentions, cands),
                                        ("quote speaker", "quotes.jsonl", score_quotes, quotes)):
-        s = fn(load_jsonl(gold_dir / gold_file), found)
-        print(f"{name}: {s.gold} gold, {s.found} found, accuracy {s.accuracy:.3f} over all gold, "
-              f"{s.accuracy_found:.3f} over found")
+        s = fn(load_jsonl(gold_dir / gold_file), found, texts, titles)
+        print(f"{name}: {s.gold} gold, {s.found} found, {s.correct} correct: accuracy {s.accuracy:.3f} over all "
+              f"gold, {s.accuracy_found:.3f} over found ({', '.join(f'{k} {v}' for k, v in sorted(s.detail.items()))})")
         note(f"{name} accuracy (all gold)", round(s.accuracy, 3))
         note(f"{name} accuracy (found)", round(s.accuracy_found, 3))
+
+
+SECTIONS = ("throughput", "gsr", "petr2", "articles", "resolution")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default="../shared", help="the shared folder (corpora, tools); relative to the repo root")
     ap.add_argument("--repeat", type=int, default=5, help="copies of the text set for the throughput run")
+    ap.add_argument("--only", action="append", choices=SECTIONS, metavar="SECTION",
+                    help=f"run only this section (repeatable): {', '.join(SECTIONS)}; default all")
     a = ap.parse_args(argv)
+    only = set(a.only or SECTIONS)
     shared = Path(a.shared) if Path(a.shared).is_absolute() else (ROOT / a.shared).resolve()
     corpora = shared / "corpora"
     if not corpora.is_dir():
@@ -321,11 +349,16 @@ def main(argv=None) -> int:
 
     sources = [p for d in (corpora / "worldnews", corpora / "seeds", ROOT / "demo" / "articles") if d.is_dir()
                for p in sorted(d.glob("*.txt"))]
-    bench_throughput(ctx, sources, a.repeat)
-    bench_gsr(ctx, corpora / "plover-gsr-cameo" / "PLOVER_GSR_CAMEO.normalized.jsonl")
-    bench_petr2(ctx, corpora / "petrarch2-validation" / "universalpetrarch" / "PETR2_GSR_validation.gold.jsonl")
-    bench_articles(ctx, shared, shared / "tools" / "score.py")
-    bench_resolution(ctx, shared)
+    if "throughput" in only:
+        bench_throughput(ctx, sources, a.repeat)
+    if "gsr" in only:
+        bench_gsr(ctx, corpora / "plover-gsr-cameo" / "PLOVER_GSR_CAMEO.normalized.jsonl")
+    if "petr2" in only:
+        bench_petr2(ctx, corpora / "petrarch2-validation" / "universalpetrarch" / "PETR2_GSR_validation.gold.jsonl")
+    if "articles" in only:
+        bench_articles(ctx, shared, shared / "tools" / "score.py")
+    if "resolution" in only:
+        bench_resolution(ctx, shared)
 
     note("peak RSS MB", round(peak_rss_mb()))
     header("summary")
