@@ -55,7 +55,8 @@ def test_reading_text_puts_back_a_headline_the_stored_text_lacks():
 
 @pytest.mark.parametrize("phrase, head", [
     ("the Iraqi border guards", "guards"), ("The Minister of Defense of Iraq", "Minister"),
-    ("Mahan's director, Hamid Khanooki", "director"), ("Iraq\u2019s", "Iraq"), ("Major General Mohammad Baqeri", "Baqeri"),
+    ("Mahan's director, Hamid Khanooki", "director"), ("Iraq\u2019s", "Iraq"),
+    ("Major General Mohammad Baqeri", "Baqeri"),
     ("the Islamic State (ISIS)", "State"), ("the American ambassador here in the UK", "ambassador")])
 def test_head_word(phrase, head):
     s, e = head_span(phrase, (0, len(phrase)))
@@ -111,7 +112,8 @@ def test_headline_gold_is_not_found_and_does_not_take_the_body_occurrence():
 
 def test_country_and_folded_sector_must_both_agree_and_none_equals_only_none():
     text = "Police and the UN and the army"
-    found = {"d": [cand(text, "Police", "GBR", "COP"), cand(text, "UN", "USA", "IGO"), cand(text, "army", "GBR", "GOV")]}
+    found = {"d": [cand(text, "Police", "GBR", "COP"), cand(text, "UN", "USA", "IGO"),
+                   cand(text, "army", "GBR", "GOV")]}
     gold = [gm("Police", "GBR", "GOV"), gm("the UN", None, "IGO"), gm("the army", "GBR", "MIL")]
     s = score_mentions(gold, found, {"d": text})
     assert (s.found, s.correct) == (3, 1)  # COP folds into GOV; USA is not None; GOV is not MIL
