@@ -402,6 +402,40 @@ def test_train_with_a_missing_data_file_is_a_clear_error(tmp_path):
     assert not (tmp_path / "model").exists()
 
 
+def test_train_prints_the_reliability_table_it_saves(tmp_path):
+    from dyad.events.classify import DEFAULT_MODEL_DIR
+
+    from .events.test_classify import small_training_file
+
+    shipped = (DEFAULT_MODEL_DIR / "training.json").read_bytes()
+    data = small_training_file(tmp_path / "small.jsonl", per_label=12)
+    r = invoke("train", "--data", data, "-o", tmp_path / "model", "--epochs", "1", "--dev-fraction", "0.3")
+    assert r.exit_code == 0, (r.output, r.exception)
+    info = json.loads((tmp_path / "model" / "training.json").read_text(encoding="utf-8"))
+    assert info["dev_fraction"] == 0.3
+    text = flat(r.stdout)
+    assert f"held-out sentences {info['n_dev']} (--dev-fraction 0.3" in text
+    assert f"calibration sentences {info['n_calibration']}" in text
+    assert f"reliability on the {info['n_dev']} held-out sentences" in text
+    for lo, hi, n, mean_p, acc in info["reliability"]:  # every bin, as training.json has it
+        row = f"{lo:.1f}-{hi:.1f} {n} " + (f"{mean_p:.3f} {acc:.3f}" if n else "- -")
+        assert row in text, (row, text)
+    assert (DEFAULT_MODEL_DIR / "training.json").read_bytes() == shipped
+
+
+def test_train_with_a_dev_fraction_out_of_range_is_a_clear_error(tmp_path):
+    assert_clean_error(invoke("train", "-o", tmp_path / "model", "--dev-fraction", "0.95"), 3, "dev_fraction")
+    assert not (tmp_path / "model").exists()
+
+
+def test_train_default_dev_fraction_is_the_library_default():
+    import inspect
+
+    from dyad.events.classify import DEV_FRACTION
+
+    assert inspect.signature(cli.train).parameters["dev_fraction"].default.default == DEV_FRACTION
+
+
 # -- ingest: options checked before any work -------------------------------------------------------------
 
 @pytest.mark.parametrize("value", ["2023-13-45", "yesterday", "14/05/2023"])

@@ -309,8 +309,10 @@ def train(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Where to save the model; default: the bundled location that ingest uses."),
     epochs: int = typer.Option(12, help="Training epochs."),
     seed: int = typer.Option(13, help="Random seed (same data + seed = same model)."),
+    dev_fraction: float = typer.Option(0.15, "--dev-fraction", help="Share of the sentences held out for the figures (0.001-0.8), chosen by a hash of each sentence's text; the next 10% fit the probability temperature, the rest is trained on."),
 ):
-    """Train the event-type classifier from the project's own example sentences (never the test sets)."""
+    """Train the event-type classifier from the project's own example sentences (never the test sets), and
+    print its held-out accuracy and reliability table (also saved in training.json beside the model)."""
     from .events.classify import train as train_model
 
     for p in data:
@@ -318,17 +320,25 @@ def train(
             fail(InputError(f"{p}: no such training file"))
     try:
         with err.status("training the event-type classifier") as status:
-            report = train_model(list(data) or None, output, epochs=epochs, seed=seed,
+            report = train_model(list(data) or None, output, epochs=epochs, seed=seed, dev_fraction=dev_fraction,
                                  on_epoch=lambda e, loss: status.update(f"epoch {e}/{epochs}, loss {loss:.2f}"))
     except DyadError as exc:
         fail(exc)
     t = Table(title="dyad train", show_header=False)
     t.add_row("training sentences", str(report.n_train))
-    t.add_row("held-out sentences", str(report.n_dev))
+    t.add_row("calibration sentences", str(report.n_calibration))
+    t.add_row("held-out sentences", f"{report.n_dev} (--dev-fraction {report.dev_fraction:g}, by a hash of the text)")
     t.add_row("held-out accuracy (17 labels)", f"{report.dev_accuracy:.3f}")
     t.add_row("held-out accuracy on event sentences", f"{report.dev_event_accuracy:.3f}")
+    t.add_row("temperature", f"{report.temperature:g}")
     t.add_row("saved to", report.path)
     out.print(t)
+    rt = Table(title=f"reliability on the {report.n_dev} held-out sentences (tempered probabilities)")
+    for col in ("top-label probability", "sentences", "mean probability", "accuracy"):
+        rt.add_column(col, justify="left" if col.startswith("top") else "right")
+    for lo, hi, n, mean_p, acc in report.reliability:
+        rt.add_row(f"{lo:.1f}-{hi:.1f}", str(n), f"{mean_p:.3f}" if n else "-", f"{acc:.3f}" if n else "-")
+    out.print(rt)
 
 
 @app.command()

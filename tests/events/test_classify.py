@@ -101,3 +101,58 @@ def test_shipped_model_is_current_small_and_reads_clear_sentences():
         scores = clf.scores(text)
         assert abs(sum(scores.values()) - 1.0) < 1e-3
         assert max(scores, key=scores.get) == want, (text, sorted(scores.items(), key=lambda kv: -kv[1])[:3])
+
+
+def test_dev_fraction_sets_the_held_out_share_and_the_calibration_slice_follows_it():
+    from dyad.events.classify import DEV_FRACTION, calibration
+
+    examples = load_examples(default_training_files())
+    assert split(examples) == split(examples, DEV_FRACTION) == split(examples, 0.15)
+    _, dev15 = split(examples, 0.15)
+    pool30, dev30 = split(examples, 0.3)
+    assert 0.26 < len(dev30) / len(examples) < 0.34
+    assert set(dev15) < set(dev30)  # a larger fraction only adds sentences to the held-out split
+    assert split(examples, 0.3) == (pool30, dev30)
+    calib30 = [e for e in pool30 if calibration(e[0], 0.3)]
+    assert 0.07 < len(calib30) / len(examples) < 0.13
+    assert not {t for t, _ in calib30} & {t for t, _ in dev30}
+    assert not any(calibration(t, 0.3) for t, _ in dev30)
+
+
+@pytest.mark.parametrize("bad", [0, 0.0004, -0.1, 0.85, 1, "half"])
+def test_a_dev_fraction_that_leaves_no_split_is_an_error(bad):
+    from dyad.events.classify import train
+
+    with pytest.raises(ConfigError, match="dev_fraction"):
+        held_out("A met B.", bad)
+    with pytest.raises(ConfigError, match="dev_fraction"):
+        train(dev_fraction=bad, out_dir=Path("/nonexistent/never-written"))
+
+
+def small_training_file(path: Path, per_label: int = 24) -> Path:
+    """The first sentences of each label from the bundled training files, as one JSONL file."""
+    count: dict[str, int] = {}
+    with open(path, "w", encoding="utf-8") as fh:
+        for text, label in load_examples(default_training_files()):
+            if count.get(label, 0) < per_label:
+                count[label] = count.get(label, 0) + 1
+                fh.write(json.dumps({"text": text, "event_type": None if label == "NONE" else label}) + "\n")
+    return path
+
+
+def test_train_honours_dev_fraction_and_writes_the_figures_beside_the_model(tmp_path):
+    from dyad.events.classify import train
+
+    data = small_training_file(tmp_path / "small.jsonl")
+    examples = load_examples([data])
+    report = train([data], tmp_path / "model", epochs=1, dev_fraction=0.3, architecture="bow")
+    info = json.loads((tmp_path / "model" / "training.json").read_text(encoding="utf-8"))
+    pool, dev = split(examples, 0.3)
+    assert info["dev_fraction"] == report.dev_fraction == 0.3
+    assert info["n_dev"] == report.n_dev == len(dev)
+    assert info["n_train"] + info["n_calibration"] + info["n_dev"] == len(examples)
+    assert info["n_train"] == report.n_train and info["n_calibration"] == report.n_calibration
+    assert [list(r) for r in report.reliability] == info["reliability"]
+    assert sum(r[2] for r in info["reliability"]) == len(dev)
+    assert info["temperature"] == report.temperature
+    assert report.path == str(tmp_path / "model")

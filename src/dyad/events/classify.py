@@ -21,7 +21,7 @@ LABELS = [t.value for t in PloverType] + ["NONE"]
 DEFAULT_MODEL_DIR = data_path("models/event_type")
 
 
-HELD_OUT_PER_MILLE = 150  # about 15% of the sentences, chosen by a hash of their text
+DEV_FRACTION = 0.15  # the default held-out share, chosen by a hash of each sentence's text
 CALIBRATION_PER_MILLE = 100  # the next 10%: not trained on, used only to fit the probability temperature
 
 
@@ -34,28 +34,47 @@ class TrainReport:
     path: str
     dev_none_recall: float = 0.0  # held-out NONE sentences predicted NONE
     per_label: dict = field(default_factory=dict)  # label -> (n, correct) on the held-out split
-    reliability: list = field(default_factory=list)  # (low, high, n, mean top probability, accuracy)
+    reliability: list = field(default_factory=list)  # (low, high, n, mean top probability, accuracy), tempered
+    temperature: float = 1.0
+    n_calibration: int = 0
+    dev_fraction: float = DEV_FRACTION
 
 
 def _bucket(text: str) -> int:
     return int(hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest(), 16) % 1000
 
 
-def held_out(text: str) -> bool:
-    """Whether a sentence belongs to the held-out split: a hash of its text, so the split is the same on
-    every machine and run, and adding sentences never moves an existing one between the splits."""
-    return _bucket(text) < HELD_OUT_PER_MILLE
+def _per_mille(dev_fraction: float) -> int:
+    """The held-out share in buckets of 1/1000; it must leave the calibration slice and some training."""
+    try:
+        pm = round(float(dev_fraction) * 1000)
+    except (TypeError, ValueError):
+        raise ConfigError(f"dev_fraction must be a number, not {dev_fraction!r}") from None
+    if not 0 < pm <= 1000 - CALIBRATION_PER_MILLE - 100:
+        raise ConfigError(f"dev_fraction {dev_fraction} is outside 0.001-0.8 (the next 10% calibrate, the rest "
+                          "trains)")
+    return pm
 
 
-def calibration(text: str) -> bool:
-    """Whether a sentence is in the calibration slice (not trained on; fits the temperature)."""
-    return HELD_OUT_PER_MILLE <= _bucket(text) < HELD_OUT_PER_MILLE + CALIBRATION_PER_MILLE
+def held_out(text: str, dev_fraction: float = DEV_FRACTION) -> bool:
+    """Whether a sentence belongs to the held-out split (`dev_fraction` of the sentences, in steps of 0.001):
+    a hash of its text, so the split is the same on every machine and run, and adding sentences never moves
+    an existing one between the splits (a larger fraction only adds sentences to the held-out split)."""
+    return _bucket(text) < _per_mille(dev_fraction)
 
 
-def split(examples: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def calibration(text: str, dev_fraction: float = DEV_FRACTION) -> bool:
+    """Whether a sentence is in the calibration slice, the 10% after the held-out split (not trained on;
+    fits the temperature)."""
+    pm = _per_mille(dev_fraction)
+    return pm <= _bucket(text) < pm + CALIBRATION_PER_MILLE
+
+
+def split(examples: list[tuple[str, str]], dev_fraction: float = DEV_FRACTION
+          ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(training pool, held-out), each in file order; the pool includes the calibration slice."""
-    train_set = [e for e in examples if not held_out(e[0])]
-    dev = [e for e in examples if held_out(e[0])]
+    train_set = [e for e in examples if not held_out(e[0], dev_fraction)]
+    dev = [e for e in examples if held_out(e[0], dev_fraction)]
     return train_set, dev
 
 
@@ -143,21 +162,22 @@ def evaluate(nlp, dev: list[tuple[str, str]], temperature: float = 1.0) -> dict:
 
 
 def train(paths: list[Path] | None = None, out_dir: Path | None = None, epochs: int = 12, seed: int = 13,
-          dev_fraction: float | None = None, on_epoch=None, architecture: str = "ensemble") -> TrainReport:
+          dev_fraction: float = DEV_FRACTION, on_epoch=None, architecture: str = "ensemble") -> TrainReport:
     """Train the classifier on the training split, fit a probability temperature on the calibration slice,
     report accuracy and reliability on the held-out split, save the model with the figures and the
-    temperature in training.json beside it. `dev_fraction` is accepted for compatibility; the split is by
-    `held_out` and `calibration` (75% train, 10% calibration, 15% held-out)."""
+    temperature in training.json beside it. The split is by a hash of each sentence (`held_out`,
+    `calibration`): `dev_fraction` held out (default 15%), the next 10% for calibration, the rest trained on."""
     from ..nlp import train_textcat
 
+    _per_mille(dev_fraction)  # a bad fraction fails before the files are read
     examples = load_examples(paths or default_training_files())
     if len(examples) < 50:
         raise ConfigError(f"only {len(examples)} training sentences: write more in data/train/*.jsonl")
-    pool, dev = split(examples)
-    calib = [e for e in pool if calibration(e[0])]
-    train_set = [e for e in pool if not calibration(e[0])]
-    if not dev or not calib:
-        raise ConfigError("no held-out or calibration sentences: write more in data/train/*.jsonl")
+    pool, dev = split(examples, dev_fraction)
+    calib = [e for e in pool if calibration(e[0], dev_fraction)]
+    train_set = [e for e in pool if not calibration(e[0], dev_fraction)]
+    if not dev or not calib or not train_set:
+        raise ConfigError("no held-out, calibration or training sentences: write more in data/train/*.jsonl")
     nlp = train_textcat(train_set, LABELS, epochs=epochs, seed=seed, on_epoch=on_epoch, architecture=architecture)
     temperature = fit_temperature([d.cats for d in nlp.pipe(t for t, _ in calib)], [y for _, y in calib])
     raw = evaluate(nlp, dev)
@@ -166,13 +186,14 @@ def train(paths: list[Path] | None = None, out_dir: Path | None = None, epochs: 
     target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
     (target / "training.json").write_text(json.dumps({
-        "architecture": architecture, "epochs": epochs, "seed": seed, "n_train": len(train_set),
-        "n_calibration": len(calib), "n_dev": len(dev), "temperature": temperature,
+        "architecture": architecture, "epochs": epochs, "seed": seed, "dev_fraction": dev_fraction,
+        "n_train": len(train_set), "n_calibration": len(calib), "n_dev": len(dev), "temperature": temperature,
         "labels_train": {lab: sum(1 for _, y in train_set if y == lab) for lab in LABELS}, **figures,
         "reliability_untempered": raw["reliability"],
     }, indent=1) + "\n", encoding="utf-8")
     return TrainReport(len(train_set), len(dev), figures["accuracy"], figures["event_accuracy"], str(target),
-                       figures["none_recall"], figures["per_label"], figures["reliability"])
+                       figures["none_recall"], figures["per_label"], figures["reliability"], temperature,
+                       len(calib), dev_fraction)
 
 
 class TypeClassifier:
