@@ -77,9 +77,12 @@ def sentence_date(sent, trigger, published: str | None, partial: str | None = No
                   quotes: tuple = ()):
     """The date of the clause: the DATE entity of the trigger's own clause, else the nearest other one.
     Inside a quote, "today" is the speaker's day, not the publication's: relative dates there are left to
-    the story's date."""
+    the story's date. A date after publication is what is planned, never when a reported act happened."""
+    known = published or partial
     for ent in ranked_dates(sent, trigger):
         val = resolve_date(ent.text, published, partial, anchor)
+        if known and val.value and val.value[:len(known)] > known[:len(val.value)]:
+            continue  # "invited him for a state visit next year": the plan's date, not the invitation's
         if val.value and not (val.relative and any(a <= ent.start_char < b for a, b in quotes)):
             return val
     return UNKNOWN
@@ -106,21 +109,27 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     anchors = _day_anchors(doc, published, partial)
     quotes = tuple(quote_spans(doc.text))
     dateline_place = ctx.places.lookup(dl.place) if dl and dl.place else None
-    story_date = None
-    out = []
+    # undated acts take the date last told; a look back ("The visit comes days after soldiers were killed on
+    # Sunday") lasts to the end of its paragraph, then the story returns to the latest date it had reached
+    story_date = story_now = None
+    told_in = -1  # paragraph of story_date
+    out, explicit = [], []
     for ev in events:
         tok = next(t for t in doc if t.idx == ev.trigger.start)
+        paragraph = doc.text.count("\n", 0, tok.sent.start_char)
         anchor = next((d for at, d in reversed(anchors) if at < tok.sent.start_char), None)
         when = sentence_date(tok.sent, tok, published, partial, anchor, quotes)
         tense = "past-perfect" if any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children) else None
         background = is_background(ev.evidence.text, when, published, tense)
         if when.value is None and not background:
             if story_date is not None:
-                when = story_date
+                when = story_date if paragraph == told_in or story_now is None else story_now
             elif published or partial:
                 when = resolve_date("today", published, partial)
         elif not background and when.value:
-            story_date = when  # the story moves on: undated acts take the date last told
+            story_date, told_in = when, paragraph
+            if story_now is None or when.value >= story_now.value:
+                story_now = when
         explicit_place, how = find_place(tok, ctx.places, takes_target=ev.event_type in ("ASSAULT", "COERCE"))
         place = explicit_place or (None if background else dateline_place)
         if place is not None:
@@ -140,6 +149,32 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                              confidence=0.5)
         out.append(replace(ev, actor=actor, recipient=recipient, date=when.value, date_precision=when.precision,
                            reported_only=background, location=place))
+        explicit.append(explicit_place)
+    return _at_the_meeting(out, explicit)
+
+
+MET_OR_SAID = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "COOPERATE", "AID",
+               "CONCEDE"}
+
+
+def _at_the_meeting(events: list[Event], explicit: list) -> list[Event]:
+    """What the parties of a visit or meeting say and agree on its day happens where it was held ("travelled
+    to Kyiv, where he met …" … "I urge Russia …"): such an event with no place of its own takes the place of
+    the meeting its actor or recipient took part in, on the same day, earlier in the story or in the same
+    sentence. Physical acts (strikes, arrests) are reported from afar too often to inherit it."""
+    meetings = [(ev, p) for ev, p in zip(events, explicit)
+                if ev.event_type == "CONSULT" and p is not None and p.country and not ev.reported_only and ev.date]
+    if not meetings:
+        return events
+    out = []
+    for ev, own in zip(events, explicit):
+        if own is None and not ev.reported_only and ev.event_type in MET_OR_SAID and ev.date:
+            parties = {_country(ev.actor), _country(ev.recipient)} - {None}
+            held = [p for m, p in meetings if m.sentence <= ev.sentence and m.date == ev.date
+                    and parties & {_country(m.actor), _country(m.recipient)}]
+            if held:
+                ev = replace(ev, location=held[-1])
+        out.append(ev)
     return out
 
 

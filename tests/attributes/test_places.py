@@ -46,3 +46,52 @@ def test_parts_of_a_country_are_placed_in_it_but_names_stay_names():
     assert places.lookup("the West Bank").country == "PSE"
     assert places.lookup("North Korea").country == "PRK"
     assert places.lookup("South Sudan").country == "SSD"
+
+
+@pytest.mark.parametrize("text,trigger,country,how", [
+    ("Foreign Secretary Boris Johnson today travelled to Kyiv, where he met President Poroshenko.", "travelled",
+     "UKR", "phrase"),
+    ("Hussein arrived in the Iranian capital on Monday for a two-day visit.", "arrived", "IRN", "phrase"),
+    ("US forces conducted a strike against two missiles in Houthi-controlled areas of Yemen.", "conducted", "YEM",
+     "phrase"),
+    ("After weeks of threats, Turkey began a military offensive into north-eastern Syria.", "offensive", "SYR",
+     "phrase"),
+    ("Speaking in Kyiv, the Foreign Secretary said sanctions would remain, and warned Moscow.", "warned", "UKR",
+     "setting"),
+])
+def test_destinations_parts_light_verbs_and_settings(ctx, text, trigger, country, how):
+    place, found = _place(ctx, text, trigger)
+    assert (place.country, found) == (country, how)
+
+
+def test_the_capital_phrase_keeps_its_words_and_gets_the_capital(ctx):
+    place, _ = _place(ctx, "Hussein arrived in the Iranian capital on Monday.", "arrived")
+    assert (place.text, place.name) == ("the Iranian capital", "Tehran")
+
+
+def test_where_a_claim_was_spoken_is_not_where_the_attack_was(ctx):
+    text = "Speaking on television in Yemen, the spokesman said they had carried out the attack."
+    assert _place(ctx, text, "attack", True) == (None, None)
+
+
+def test_an_attack_on_a_region_of_a_country_is_placed_there_but_not_on_the_state(ctx):
+    place, how = _place(ctx, "The war began a day after the Hamas attack on southern Israel.", "attack", True)
+    assert (place.country, how) == ("ISR", "target")
+    assert _place(ctx, "The war began a day after the Hamas attack on Israel.", "attack", True) == (None, None)
+
+
+def test_a_city_name_beats_another_citys_old_name(ctx):
+    assert ctx.places.lookup("Islamabad").country == "PAK"  # Chattogram was once called Islamabad
+
+
+def test_what_the_parties_of_a_visit_say_that_day_happens_where_it_was_held(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    text = ("Foreign Secretary Boris Johnson today travelled to Kyiv, where he met President Petro Poroshenko.\n\n"
+            "Johnson urged Russia to withdraw its forces from eastern Ukraine.\n\n"
+            "In Moscow, the Kremlin rejected the demand.")
+    evs = process_document(RawArticle(text=text, source_id="kyiv", published="2017-09-14"), ctx).events
+    by_trigger = {e.trigger.text: e for e in evs}
+    assert by_trigger["urged"].location.country == "UKR"  # the visitor, on the day of the visit
+    assert by_trigger["rejected"].location.country == "RUS"  # its own place wins

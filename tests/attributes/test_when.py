@@ -67,3 +67,47 @@ def test_relative_dates_inside_quotes_are_the_speakers_not_the_publications(ctx)
                        'the country.\n\nFollowing the vote, a State Department spokesperson said: "Today we strongly '
                        'urge Iraqi leaders to reconsider."', published="2020-01-06")
     assert [e.date for e in evs if e.event_type == "REQUEST" and "urge" in e.evidence.text] == ["2020-01-05"]
+
+
+def test_relative_clauses_of_things_have_their_own_date_but_of_people_and_occasions_do_not(ctx):
+    from dyad.attributes.when import ranked_dates
+
+    doc = ctx.nlp("President Biden thanked Ruto for leading the mission, which the Security Council authorized "
+                  "last month.")
+    assert ranked_dates(doc, next(t for t in doc if t.text == "thanked")) == []
+    doc = ctx.nlp("He was received on Tuesday by Iranian President Ebrahim Raisi, who praised the Iraqi government.")
+    assert [e.text for e in ranked_dates(doc, next(t for t in doc if t.text == "praised"))] == ["Tuesday"]
+
+
+def test_a_future_clause_dates_the_promise_not_the_announcement(ctx):
+    from dyad.attributes.when import ranked_dates
+
+    doc = ctx.nlp("The Foreign Secretary announced that the UK will provide an additional £5 million this year to "
+                  "support Ukraine.")
+    assert ranked_dates(doc, next(t for t in doc if t.text == "support")) == []
+
+
+def test_weekday_times_later_that_day_and_plans(ctx):
+    evs = _events(ctx, "On Feb. 9, US forces struck two missile launchers in Yemen. Later that day, the destroyer "
+                       "shot down seven drones launched by the Houthis. Iran's navy said it seized a British tanker on "
+                       "Friday night.",
+                  published="2024-02-10")
+    by_trigger = {e.trigger.text: e.date for e in evs}
+    assert by_trigger["struck"] == "2024-02-09"
+    assert by_trigger["shot"] == "2024-02-09"  # "later that day": the day last named
+    assert by_trigger["seized"] == "2024-02-09"  # "Friday night" is a Friday
+    (invited,) = [e for e in _events(ctx, "President Biden invited President Ruto to Washington for a state visit "
+                                          "next year.", published="2023-11-14") if e.trigger.text == "invited"]
+    assert invited.date == "2023-11-14"  # the visit is next year, the invitation today
+
+
+def test_a_look_back_lasts_to_the_end_of_its_paragraph(ctx):
+    text = ("Foreign Secretary Boris Johnson today travelled to Kyiv, where he met President Poroshenko.\n\n"
+            "The visit comes days after separatist forces shelled army positions near Avdiivka on Sunday. "
+            "Ukraine condemned the shelling.\n\n"
+            "Johnson urged Russia to use its influence on the separatists.")
+    evs = _events(ctx, text, published="2017-09-14")
+    by_trigger = {e.trigger.text: e.date for e in evs}
+    assert by_trigger["shelled"] == "2017-09-10"
+    assert by_trigger["condemned"] == "2017-09-10"  # the same paragraph: still the look back
+    assert by_trigger["urged"] == "2017-09-14"  # a new paragraph: back to the story's day

@@ -46,6 +46,7 @@ def _latest_month(base: date, month: int) -> int:
 
 
 NEXT_DAY = re.compile(r"\b(?:the )?(?:following|next) day\b|\ba day later\b|\bthe day after\b")
+SAME_DAY = re.compile(r"\b(?:(?:later|earlier) )?that (?:day|morning|afternoon|evening|night)\b|\bthe same day\b")
 PREVIOUS_DAY = re.compile(r"\b(?:the )?previous day\b|\bthe day before\b|\ba day earlier\b")
 
 
@@ -58,11 +59,11 @@ def resolve_date(text: str, published: str | None, partial: str | None = None, a
     named, for "the following day" / "the previous day"."""
     t = " ".join(text.lower().replace(",", " ").split())
     base = date.fromisoformat(published) if published else None
-    m = NEXT_DAY.search(t) or PREVIOUS_DAY.search(t)
+    m = NEXT_DAY.search(t) or PREVIOUS_DAY.search(t) or SAME_DAY.search(t)
     if m:
         if anchor is None or len(anchor) != 10:
             return UNKNOWN  # "the following day" of nothing dated is no date
-        step = 1 if m.re is NEXT_DAY else -1
+        step = {NEXT_DAY: 1, PREVIOUS_DAY: -1}.get(m.re, 0)
         return _day(date.fromisoformat(anchor) + timedelta(days=step))
     # absolute: "July 2017", "3 March 2021", "March 3, 2021", "2011"
     m = re.search(rf"\b(\d{{1,2}})\s+({MONTH_RE})\.?\s+(\d{{4}})\b", t) or None

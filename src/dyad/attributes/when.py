@@ -15,7 +15,9 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 TIME_PREPS = {"on", "in", "since", "during", "by", "until", "from", "before", "after"}
 PREMODIFIERS = {"compound", "nmod", "amod", "poss"}
 # spaCy labels "earlier today", "this morning" TIME, not DATE; they date the day all the same
-DAY_TIME = re.compile(r"\b(today|tonight|yesterday|this (morning|afternoon|evening))\b", re.I)
+DAY_TIME = re.compile(r"\b(today|tonight|yesterday|(this|that) (morning|afternoon|evening|night|day)|"
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( morning| afternoon| evening| night)?)\b",
+                      re.I)
 
 
 def _up(tok) -> list:
@@ -30,30 +32,51 @@ def names_a_thing(ent, trigger=None) -> bool:
     thing, not when the sentence's act happened; unless the noun is the act itself ("Monday's attack")."""
     root = ent.root
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TIME_PREPS:
-        return False  # "where on Sunday Presidents … signed": a misparse, the preposition tells
+        return False  # "where on Sunday Presidents … signed", "on Friday night", "during Friday prayers"
     return root.dep_ in PREMODIFIERS and root.head.pos_ in ("NOUN", "PROPN") and \
         (trigger is None or root.head.i != trigger.i)
 
 
+def in_future_clause(ent) -> bool:
+    """A date of a clause in the future tense ("the UK will provide £5 million this year") dates the act
+    promised, not the promise, which happens when it is stated."""
+    tok = ent.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                                                for c in tok.children)
+
+
+def _of_the_occasion(clause) -> bool:
+    """A relative clause telling what happened at the occasion or by the person it qualifies ("a summit
+    where on Sunday Presidents … signed", "received by Raisi, who praised …") shares its time; one
+    qualifying a thing ("the mission, which the Security Council authorized last month") has its own."""
+    opener = clause.left_edge.lower_  # "where" is often parsed under the clause's first phrase
+    return opener in ("where", "when", "who") or any(
+        (c.dep_ == "advmod" and c.lower_ in ("where", "when")) or (c.dep_ in ("nsubj", "nsubjpass")
+                                                                  and c.lower_ == "who") for c in clause.children)
+
+
 def date_rank(ent, trigger) -> tuple[int, int] | None:
     """Preference of a date entity for the event of `trigger` (lower is better), or None when the date
-    cannot be the event's: it names a thing (`names_a_thing`), or the trigger sits in a relative clause ("the memoranda in which Turkey and Libya
-    agreed") that the date is outside of."""
-    if names_a_thing(ent, trigger):
+    cannot be the event's: it names a thing (`names_a_thing`), dates a promised act (`in_future_clause`),
+    or a relative clause of a thing separates date and trigger ("the memoranda in which Turkey and Libya
+    agreed", "the mission, which the Council authorized last month")."""
+    if names_a_thing(ent, trigger) or in_future_clause(ent):
         return None
     t_path = _up(trigger)
     t_index = {t.i: n for n, t in enumerate(t_path)}
-    d_side = []
+    d_path = []
     tok = ent.root
     while tok.i not in t_index:
-        d_side.append(tok.dep_)
+        d_path.append(tok)
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    t_side = [t.dep_ for t in t_path[:t_index.get(tok.i, len(t_path))]]
-    if "relcl" in t_side:
+    t_own = t_path[:t_index.get(tok.i, len(t_path))]
+    if any(t.dep_ == "relcl" and not _of_the_occasion(t) for t in t_own + d_path):
         return None
-    crosses = any(dep in CLAUSES for dep in d_side)
+    crosses = any(t.dep_ in CLAUSES for t in d_path)
     return (1 if crosses else 0, abs(ent.root.i - trigger.i))
 
 
