@@ -261,3 +261,27 @@ def test_his_is_the_person_named_before_it_in_the_sentence(ctx):
     evs = process(text, published="2023-03-05", context=ctx).events
     (meeting,) = [e for e in evs if e.event_type == "CONSULT"]
     assert meeting.actor.name == "Mohammad Bagheri"
+
+
+def test_a_recommendation_is_a_request_and_what_it_recommends_is_not_done(ctx):
+    got = code(ctx, "Iraq's prime minister recommended that the United States troops in Iraq withdraw.")
+    assert ("REQUEST", "IRQ", "USA") in got
+    assert not any(t == "RETREAT" for t, _, _ in got)
+
+
+def test_a_resolution_to_act_demands_the_act(ctx):
+    got = code(ctx, "The Parliament of Iraq voted on a resolution to expel United States troops from the country.")
+    assert got == [("REQUEST", "IRQ", "USA")]
+
+
+def test_the_model_does_not_read_a_description_or_a_copula_as_an_act(ctx):
+    from dyad.events.code import model_hits
+
+    confident = {"REQUEST": 0.99, "NONE": 0.01}
+
+    def hits(text):
+        return model_hits(next(ctx.nlp(text).sents), confident, 0.9)
+
+    assert hits("The envoy pressed the rebels hard for a prisoner exchange.")  # a verb that acts: the model may code it
+    assert hits("The United Nations called the resulting humanitarian crisis the worst in the world.") == []
+    assert hits("Among the warrants, the president's was the only identity disclosed.") == []

@@ -28,6 +28,7 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "option", "bid", "effort", "goal", "objective", "purpose", "mission", "aim", "intention", "plan",
             "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit"}
+DEMAND_NOUNS = {"resolution", "motion", "bill", "petition", "ultimatum"}
 GENERIC_PEOPLE = {"those", "anyone", "anybody", "whoever", "whomever", "everyone"}
 THREATENED_SUBJECT = {"face", "pay"}  # "X will face consequences", "X will pay a heavy price"
 PURPOSES = {"goal", "aim", "objective", "purpose", "mission", "plan", "intention", "idea", "task", "target"}
@@ -244,8 +245,11 @@ def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
     if label == "NONE" or scores[label] < threshold:
         return []
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or is_negated(root) or is_hypothetical(root) or is_habitual(root):
-        return []
+    if root.pos_ != "VERB" or root.lemma_.lower() in ("be", "have") or is_negated(root) or is_hypothetical(root) \
+            or is_habitual(root):
+        return []  # a copula ("Trump's was the only identity disclosed") states, it does not act
+    if root.lemma_.lower() in CHARACTERISE and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in root.children):
+        return []  # "the UN called the crisis the worst in the world": a description, not a call
     trig = Trigger(lemma="<model>", pos="VERB", particle=None, objects=frozenset(), event_type=label, mode=None,
                    cameo=None, context=(), recipient=("dobj", "prep:with", "prep:to", "prep:against", "prep:on",
                                                       "dative"))
@@ -321,7 +325,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if tok.dep_ == "csubj":  # "Supporting Iraq is a principled policy": a stance, not an act
             continue
         etype, future = trig.event_type, False
-        if pos == "VERB" and has_future(tok):
+        if pos == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in DEMAND_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            etype = "REQUEST"  # "voted on a resolution to expel US troops": the act demanded, not done
+        elif pos == "VERB" and has_future(tok):
             future = True
             if etype in COOPERATIVE:
                 etype = "AGREE"
