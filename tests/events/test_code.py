@@ -285,3 +285,19 @@ def test_the_model_does_not_read_a_description_or_a_copula_as_an_act(ctx):
     assert hits("The envoy pressed the rebels hard for a prisoner exchange.")  # a verb that acts: the model may code it
     assert hits("The United Nations called the resulting humanitarian crisis the worst in the world.") == []
     assert hits("Among the warrants, the president's was the only identity disclosed.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt will not accept the Ethiopian proposal.", ("REJECT", "EGY", "ETH")),
+    ("Serbia did not recognise Kosovo's declaration of independence.", ("REJECT", "SRB", "XKX")),
+])
+def test_a_refused_acceptance_is_a_rejection(ctx, text, expected):
+    got = code(ctx, text)
+    assert expected in got and not any(t == "AGREE" for t, _, _ in got)
+
+
+def test_what_reports_and_claims_say_is_not_coded_as_done(ctx):
+    got = code(ctx, "The ministry would not comment on reports that Iranian advisers had trained Houthi fighters.")
+    assert not any(t in ("AID", "COOPERATE", "ASSAULT") for t, _, _ in got)
+    assert ("AID", "IRN", "YEM") not in code(ctx, "The ministry said it would not comment on claims that Iran "
+                                                   "supplied drones to Yemen's Houthis.")

@@ -28,6 +28,9 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "option", "bid", "effort", "goal", "objective", "purpose", "mission", "aim", "intention", "plan",
             "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit"}
+HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
+           "suspicion", "assertion", "charge"}
+REFUSALS = {"accept", "recognize", "recognise", "endorse", "approve"}  # negated, they are rejections
 DEMAND_NOUNS = {"resolution", "motion", "bill", "petition", "ultimatum"}
 GENERIC_PEOPLE = {"those", "anyone", "anybody", "whoever", "whomever", "everyone"}
 THREATENED_SUBJECT = {"face", "pay"}  # "X will face consequences", "X will pay a heavy price"
@@ -318,6 +321,11 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             for c in tok.children)), None) or next(iter(fitting), None)
         if trig is None:
             continue
+        if pos == "VERB" and tok.lemma_.lower() in REFUSALS and trig.event_type in ("AGREE", "SUPPORT") \
+                and is_negated(tok) and not is_hypothetical(tok):
+            hits.append(Hit(tok, replace(trig, event_type="REJECT", mode=None, cameo="120", recipient=(
+                "dobj", "poss")), "REJECT"))  # "we will not accept them", "does not recognise the vote"
+            continue
         if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok):
             continue
         if pos == "NOUN" and not noun_is_eventive(tok):
@@ -351,6 +359,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                  for c in h.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
     contested |= {t.i for tok in sent if tok.lemma_.lower() in CONTESTED and tok.pos_ == "VERB"
                   for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
+    # "reports that Iranian advisers are assisting the Houthis", "claims that Iran attacked": hearsay
+    contested |= {t.i for tok in sent if tok.lemma_.lower() in HEARSAY and tok.pos_ == "NOUN"
+                  for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+                      m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for t in c.subtree}
     hits = [h for h in hits if h.token.i not in contested]
     # an act embedded under another trigger ("agreed to cooperate", "ready to train") is the outer one's content
     toks = {h.token.i for h in hits}
