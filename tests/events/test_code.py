@@ -301,3 +301,15 @@ def test_what_reports_and_claims_say_is_not_coded_as_done(ctx):
     assert not any(t in ("AID", "COOPERATE", "ASSAULT") for t, _, _ in got)
     assert ("AID", "IRN", "YEM") not in code(ctx, "The ministry said it would not comment on claims that Iran "
                                                    "supplied drones to Yemen's Houthis.")
+
+
+def test_a_listed_partner_after_a_comma_is_its_own_member(ctx):
+    from dyad import process
+
+    (ev,) = [e for e in process("The U.S., French and Royal Navy are working together in the Gulf.",
+                                published="2024-01-01", context=ctx).events]
+    assert [a.country for a in ev.actor_group] == ["USA", "FRA", "GBR"]
+    assert (ev.actor.country, ev.recipient.country) == ("USA", "FRA")  # the first-named partner
+    (ev,) = process("Adil Abdul-Mahdi, the caretaker Prime Minister of Iraq, and Iranian President Hassan Rouhani "
+                    "met in Baghdad.", published="2019-01-01", context=ctx).events
+    assert [a.country for a in ev.actor_group] == ["IRQ", "IRN"]  # an apposition's comma does not cut

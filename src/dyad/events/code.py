@@ -548,6 +548,10 @@ def _unplaced(ref: ActorRef | None) -> bool:
     return ref is None or not (ref.country or ref.sector)
 
 
+def _opens_conjunct(tok) -> bool:
+    return tok.dep_ == "conj" or (tok.head.dep_ == "conj" and tok.head.left_edge.i == tok.i)
+
+
 def coordinated_members(head) -> list[tuple]:
     """Split a phrase at its "and"s into (segment head, segment tokens), when it has two or more named
     members: parses of long titled names often hang the conjunction in the wrong place."""
@@ -560,7 +564,9 @@ def coordinated_members(head) -> list[tuple]:
     span = sorted({t.i for t in head.subtree if t.dep_ not in ("relcl", "acl")} , key=int)
     doc = head.doc
     lo, hi = span[0], span[-1]
-    cuts = sorted({c.i for c in ccs if lo < c.i < hi})
+    # the commas of a list ("The U.S., French and Royal Navy") cut too: each opens the next conjunct
+    commas = {t.i for t in head.subtree if t.text == "," and lo < t.i < hi - 1 and _opens_conjunct(doc[t.i + 1])}
+    cuts = sorted({c.i for c in ccs if lo < c.i < hi} | commas)
     if not cuts:
         return []
     bounds = [lo] + [c + 1 for c in cuts]
