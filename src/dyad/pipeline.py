@@ -201,10 +201,17 @@ def completes(earlier: Event, ev: Event) -> bool:
     if ev.event_type not in ANAPHORIC_TYPES or earlier.event_type != ev.event_type \
             or not 0 < ev.sentence - earlier.sentence <= ANAPHORA_WINDOW:
         return False
-    return (_country(earlier.actor) is None and _country(earlier.recipient) is not None
-            and _country(ev.recipient) is None and ev.actor is not None and bool(ev.actor.country or ev.actor.sector)) \
-        or (_country(earlier.recipient) is None and _country(earlier.actor) is not None
-            and _country(ev.actor) is None and _country(ev.recipient) is not None)
+    # the earlier report lacks a side only when it names nobody known there ("a suicide bomber"; but "a raid
+    # by Islamic State militants" has its perpetrator); the later names no side of its own at all ("the
+    # Taliban claimed responsibility"; but "struck an Islamic State hideout" is another strike)
+    return (_named_nobody(earlier.actor) and _country(earlier.recipient) is not None
+            and ev.recipient is None and ev.actor is not None and bool(ev.actor.country or ev.actor.sector)) \
+        or (_named_nobody(earlier.recipient) and _country(earlier.actor) is not None
+            and ev.actor is None and _country(ev.recipient) is not None)
+
+
+def _named_nobody(ref) -> bool:
+    return ref is None or not (ref.country or ref.actor_id)  # "a suicide bomber" is nobody yet known
 
 
 def _filled(earlier: Event, ev: Event) -> Event:

@@ -313,3 +313,25 @@ def test_a_listed_partner_after_a_comma_is_its_own_member(ctx):
     (ev,) = process("Adil Abdul-Mahdi, the caretaker Prime Minister of Iraq, and Iranian President Hassan Rouhani "
                     "met in Baghdad.", published="2019-01-01", context=ctx).events
     assert [a.country for a in ev.actor_group] == ["IRQ", "IRN"]  # an apposition's comma does not cut
+
+
+def test_a_group_acting_through_its_forces(ctx):
+    from dyad import process
+
+    (ev,) = process("The Israeli military said its jets struck Hezbollah positions in Lebanon.",
+                    published="2024-01-01", context=ctx).events
+    assert (ev.actor.country, ev.actor.sector, ev.recipient.country) == ("ISR", "MIL", "LBN")
+    (ev,) = process("Hezbollah fighters fired rockets at Israel.", published="2024-01-01", context=ctx).events
+    assert (ev.actor.actor_id, ev.actor.role) == ("org:lbn-hezbollah", "fighter")
+
+
+def test_an_attack_with_a_named_perpetrator_is_not_completed_by_the_next_strike(ctx):
+    from dyad import process
+
+    text = ("The move follows a raid by Islamic State militants on an army post near al-Qaim in which four Iraqi "
+            "soldiers were killed. The US-led coalition said its aircraft struck an Islamic State hideout on Thursday.")
+    evs = [e for e in process(text, published="2026-05-20", context=ctx).events if e.event_type == "ASSAULT"]
+    # the soldiers were not killed by the coalition, whose strike is another attack
+    assert not any(e.actor is not None and e.actor.country == "USA" and e.recipient is not None
+                   and e.recipient.country == "IRQ" for e in evs)
+    assert any(e.trigger.text == "struck" and e.actor.country == "USA" for e in evs)

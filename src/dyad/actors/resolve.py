@@ -18,6 +18,8 @@ from .people import complete_person, document_people
 # Dependents that stay inside an actor phrase; clauses and other prepositions are left out.
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "nummod", "flat", "case", "punct",
                "prep", "pobj", "npadvmod", "quantmod", "nn", "dep", "cc", "predet"}
+MEMBER_NOUNS = {"militant", "fighter", "member", "gunman", "rebel", "insurgent", "jihadist", "guerrilla",
+                "force", "troop", "soldier", "militiaman", "commando", "operative", "loyalist", "supporter"}
 PHRASE_PREPS = {"of"}  # "the commander of the IRGC"; other PPs ("pressed for Russia") belong to the verb
 # people sent by someone: "a delegation from Syria's Interior Ministry" is that ministry's delegation
 FROM_HEADS = {"delegation", "team", "mission", "official", "representative", "envoy", "diplomat", "expert",
@@ -216,6 +218,12 @@ class Resolver:
         org = next(((e, en) for e, en, k in sorted(ents, key=lambda x: abs(x[0].root.i - head.i))
                     if k in ("org", "igo", "group", "media")), None)
         is_name = head.ent_type_ == "PERSON"
+        if org is not None and not is_name and head.lemma_.lower() in MEMBER_NOUNS \
+                and org[0].root.head.i == head.i and org[0].root.dep_ in ("compound", "nmod", "amod", "poss"):
+            # "Islamic State militants", "Hezbollah fighters", "the group's gunmen": the group acting
+            entry = org[1]
+            return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=entry.country,
+                                       sector=entry.sector or sector, kind=entry.kind, role=role, confidence=0.8))
         if org is not None and (org[1].sector in ("IGO", "NGO") and not org[1].country or org[1].kind == "media"):
             # "the Interpol spokesperson", "NATO's secretary-general", "BBC's Jonathan Marcus": people speak
             # for their organisation

@@ -30,6 +30,8 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit"}
 HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
            "suspicion", "assertion", "charge"}
+FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop", "soldier", "navy", "army",
+               "ship", "warship", "vessel", "artillery", "unit", "fighter", "helicopter", "gunship", "boat"}
 REFUSALS = {"accept", "recognize", "recognise", "endorse", "approve"}  # negated, they are rejections
 DEMAND_NOUNS = {"resolution", "motion", "bill", "petition", "ultimatum"}
 GENERIC_PEOPLE = {"those", "anyone", "anybody", "whoever", "whomever", "everyone"}
@@ -870,6 +872,17 @@ class Coder:
                     doer.dep_ == "compound" and self.is_capital(doer)) else doer
                 no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
+            if (actor is None or not actor.country) and actor_head is not None \
+                    and actor_head.lemma_.lower() in FORCE_NOUNS and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_head.children):
+                owner = reporter_subject(tok)  # "the coalition said its aircraft struck …": the coalition's forces
+                if owner is not None:
+                    owner_ref, _ = self.actor_ref(owner, sent_index, in_quote)
+                    if owner_ref is not None and owner_ref.country:
+                        actor = replace(owner_ref, text=self.resolver.phrase_text(actor_head),
+                                        sector="MIL" if owner_ref.sector in (None, "GOV") else owner_ref.sector,
+                                        confidence=min(owner_ref.confidence, 0.6))
+                        actor_group = []
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
             if threat_to_subject and actor is None:
                 actor = self.ctx.speakers.get(sent_index) if in_quote else self.issuer()
