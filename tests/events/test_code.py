@@ -335,3 +335,22 @@ def test_an_attack_with_a_named_perpetrator_is_not_completed_by_the_next_strike(
     assert not any(e.actor is not None and e.actor.country == "USA" and e.recipient is not None
                    and e.recipient.country == "IRQ" for e in evs)
     assert any(e.trigger.text == "struck" and e.actor.country == "USA" for e in evs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North Korea fired a ballistic missile into the East Sea on Sunday.", ("MOBILIZE", "PRK", None)),
+    ("North Korea launched two short-range missiles on Thursday.", ("MOBILIZE", "PRK", None)),
+    ("The Houthis fired two missiles at a Greek tanker.", ("ASSAULT", "YEM", "GRC")),
+    ("Hezbollah fired rockets on Monday, killing two Israeli civilians.", ("ASSAULT", "LBN", "ISR")),
+    ("Hamas fired rockets into southern Israel.", ("ASSAULT", "PSE", "ISR")),
+])
+def test_a_launch_without_a_target_is_a_weapons_test(ctx, text, expected):
+    assert code(ctx, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel's foreign ministry said it regrets the Jordanian decision.", ("ACCUSE", "ISR", "JOR")),
+    ("Iran regretted the incident.", ("CONCEDE", "IRN", None)),
+])
+def test_regretting_anothers_act_criticises_it_regretting_ones_own_concedes(ctx, text, expected):
+    assert code(ctx, text) == [expected]

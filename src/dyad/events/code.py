@@ -266,6 +266,32 @@ PROMISES = {"vow", "pledge", "promise", "swear"}
 JOINT = {"joint", "combined", "bilateral", "multilateral", "multinational", "trilateral", "together"}
 
 
+REGRETS = {"regret", "deplore", "lament"}
+OPEN_WATERS = {"sea", "ocean", "waters", "gulf", "bay", "strait", "water"}
+MISSILES = {"missile", "rocket", "projectile", "torpedo", "warhead", "icbm", "slbm"}
+HARM = {"kill", "hit", "wound", "injure", "strike", "destroy", "damage", "target", "land", "explode"}
+
+
+def aimed_at_someone(tok) -> bool:
+    """Does a launch have a target: an at/on/against phrase, an into/toward phrase that is not open water
+    ("into the East Sea", "towards the Sea of Japan"), or harm done ("killing two civilians")?"""
+    if any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in HARM for c in tok.children):
+        return True  # "fired rockets on Monday, killing two civilians"
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [p for o in tok.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    for prep in preps:  # "launched drones towards Israel": the phrase often hangs on the weapon
+        word = prep.lower_
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME"):  # "on Sunday"
+                continue
+            if word in ("at", "on", "against", "upon"):
+                return True
+            if word in ("into", "toward", "towards") and obj.lemma_.lower() not in OPEN_WATERS \
+                    and not any(t.lower_ in OPEN_WATERS for t in obj.subtree):
+                return True
+    return False
+
+
 def is_joint(tok) -> bool:
     """An exercise or operation done together: a "joint" modifier, a "with" partner, or coordinated actors."""
     near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "pobj") for g in c.children]
@@ -352,6 +378,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                 c.dep_ == "xcomp" and any(t.event_type in HOSTILE | {"ASSAULT"} for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:])
                 for c in tok.children):
             etype = "THREATEN"  # "vowed to strike back" promises violence
+        if etype == "ASSAULT" and pos == "VERB" and tok.lemma_.lower() in ("launch", "fire") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MISSILES for c in tok.children) and not aimed_at_someone(tok):
+            etype = "MOBILIZE"  # "fired a ballistic missile into the East Sea": a weapons test (ANNOTATION.md)
         if etype == "MOBILIZE" and is_joint(tok):
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
         hits.append(Hit(tok, trig, etype, future))
@@ -932,6 +961,12 @@ class Coder:
                 recipient = actor_group[1]
             if _unplaced(recipient) and actor is not None and actor.country and not condemned_act:
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
+            if hit.event_type == "CONCEDE" and tok.lemma_.lower() in REGRETS and actor is not None \
+                    and recipient is not None and recipient.country and actor.country \
+                    and recipient.country != actor.country and not any(
+                        p.dep_ == "poss" and p.lower_ in ("its", "his", "her", "their", "our", "my")
+                        for o in tok.children if o.dep_ == "dobj" for p in o.children):
+                hit = replace(hit, event_type="ACCUSE")  # regretting another's decision criticises it
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
             if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country) \
