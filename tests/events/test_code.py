@@ -354,3 +354,19 @@ def test_a_launch_without_a_target_is_a_weapons_test(ctx, text, expected):
 ])
 def test_regretting_anothers_act_criticises_it_regretting_ones_own_concedes(ctx, text, expected):
     assert code(ctx, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian forces delivered a massive strike on Ukrainian energy facilities overnight.", [("ASSAULT", "RUS", "UKR")]),
+    ("The Somali president vowed to pursue the al-Shabaab attackers.", [("THREATEN", "SOM", None)]),
+    ("A Turkish diplomat, who asked not to be named, said Ankara would reply.", []),
+    ("Russia stationed troops in Belarus.", [("MOBILIZE", "RUS", "BLR")]),
+])
+def test_delivered_strikes_punitive_vows_anonymity_and_stationing(ctx, text, expected):
+    assert code(ctx, text) == expected
+
+
+def test_a_participle_describing_people_is_not_an_act(ctx):
+    got = code(ctx, "Three Iraqi gunmen armed with knives stormed a Syrian checkpoint.")
+    assert not any(t == "AID" for t, _, _ in got)
+    assert not any(t == "MOBILIZE" for t, _, _ in code(ctx, "US troops stationed in Syria met Kurdish commanders."))

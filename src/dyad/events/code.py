@@ -266,6 +266,8 @@ PROMISES = {"vow", "pledge", "promise", "swear"}
 JOINT = {"joint", "combined", "bilateral", "multilateral", "multinational", "trilateral", "together"}
 
 
+ANONYMITY = {"name", "identify", "quote", "cite"}
+PUNITIVE = {"pursue", "punish", "avenge", "hunt", "retaliate", "crush", "eliminate", "annihilate", "revenge"}
 REGRETS = {"regret", "deplore", "lament"}
 OPEN_WATERS = {"sea", "ocean", "waters", "gulf", "bay", "strait", "water"}
 MISSILES = {"missile", "rocket", "projectile", "torpedo", "warhead", "icbm", "slbm"}
@@ -358,6 +360,12 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             continue
         if pos == "NOUN" and not noun_is_eventive(tok):
             continue
+        if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and trig.event_type in (
+                "MOBILIZE", "AID"):
+            continue  # "gunmen armed with knives", "US troops stationed in Syria": what they are, not an act
+        if pos == "VERB" and tok.lemma_.lower() == "ask" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY for c in tok.children):
+            continue  # "a diplomat who asked not to be named"
         if tok.dep_ == "csubj":  # "Supporting Iraq is a principled policy": a stance, not an act
             continue
         etype, future = trig.event_type, False
@@ -375,7 +383,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             elif etype == "ACCUSE" and tok.lemma_.lower() == "hold":
                 etype = "THREATEN"  # "will hold the junta accountable": punishment promised
         if etype == "AGREE" and tok.lemma_.lower() in PROMISES and any(
-                c.dep_ == "xcomp" and any(t.event_type in HOSTILE | {"ASSAULT"} for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:])
+                c.dep_ == "xcomp" and (c.lemma_.lower() in PUNITIVE or any(
+                    t.event_type in HOSTILE | {"ASSAULT"} for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:]))
                 for c in tok.children):
             etype = "THREATEN"  # "vowed to strike back" promises violence
         if etype == "ASSAULT" and pos == "VERB" and tok.lemma_.lower() in ("launch", "fire") and any(
