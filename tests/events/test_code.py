@@ -370,3 +370,13 @@ def test_a_participle_describing_people_is_not_an_act(ctx):
     got = code(ctx, "Three Iraqi gunmen armed with knives stormed a Syrian checkpoint.")
     assert not any(t == "AID" for t, _, _ in got)
     assert not any(t == "MOBILIZE" for t, _, _ in code(ctx, "US troops stationed in Syria met Kurdish commanders."))
+
+    # cooperation had with a partner (light verb) is cooperation; "needs the help of X" appeals to X
+    ("The Kenyan navy has had close cooperation with Tanzania against piracy.", ("COOPERATE", "KEN", "TZA")),
+    ('"Nigeria needs the help of neighbouring countries, including Chad," the minister said.',
+     ("REQUEST", "NGA", "TCD")),
+    # help in a fight is material aid, not a statement of support
+    ("Rwanda supported Mozambique in the battle against the insurgents.", ("AID", "RWA", "MOZ")),
+])
+def test_cooperation_had_help_needed_and_help_in_a_fight(ctx, text, expected):
+    assert expected in code(ctx, text)
