@@ -380,3 +380,10 @@ def test_a_participle_describing_people_is_not_an_act(ctx):
 ])
 def test_cooperation_had_help_needed_and_help_in_a_fight(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+def test_the_act_thanked_for_is_coded_as_the_thanked_partys(ctx):
+    got = code(ctx, "Egypt's foreign minister thanked Qatar for hosting the negotiations with Hamas.")
+    assert ("SUPPORT", "EGY", "QAT") in got and ("CONSULT", "QAT", "PSE") in got
+    got = code(ctx, 'The Jordanian king told the envoy: "Thank you for visiting Amman."')
+    assert "CONSULT" not in [t for t, _, _ in got]  # "you" unplaced: not the thanker's own visit

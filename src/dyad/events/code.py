@@ -408,6 +408,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     toks = {h.token.i for h in hits}
     kept = []
     for h in hits:
+        if praised_for(h.token) is not None:
+            kept.append(h)  # "praised Iran for supporting Iraq": the praised act happened, and is coded too
+            continue
         t, inner = h.token, False
         for _ in range(4):
             embedded = t.dep_ in ("xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "oprd", "pcomp") or (
@@ -427,6 +430,20 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
 
 
 # -- arguments -----------------------------------------------------------------------------------------
+
+PRAISE_FOR = {"praise", "thank", "commend", "hail", "laud", "applaud", "salute", "congratulate", "credit"}
+
+
+def praised_for(tok):
+    """The praised party when `tok` is the gerund of "thanked X for hosting …", "praised X for supporting …":
+    thanks are given for acts that happened, and the act is X's, not the thanker's."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in PRAISE_FOR or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
 
 def subject_of(verb, through_acl: bool = False):
     """(actor head, passive recipient head) of a verb, climbing xcomp/conj/advcl for shared subjects.
@@ -886,6 +903,7 @@ class Coder:
                 actor_head, passive_rec = noun_actor(tok), None
             else:
                 actor_head, passive_rec = subject_of(tok)
+            actor_head = praised_for(tok) or actor_head
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they"):
                 actor_head = reporter_subject(tok) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
@@ -946,7 +964,8 @@ class Coder:
                 # kept with no country: the attributes stage may place it ("arrested the opposition leader")
                 recipient = ActorRef(text=self.resolver.phrase_text(rec_head),
                                      kind="unresolved", confidence=0.2)
-            if actor is None and trig.pos != "NOUN" and not no_actor_here and not threat_to_subject:
+            if actor is None and trig.pos != "NOUN" and not no_actor_here and not threat_to_subject \
+                    and praised_for(tok) is None:  # "thank you for coming": never the thanker's own act
                 actor_head, _ = subject_of(tok, through_acl=True)
                 actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             if actor is not None and actor.role == "pair":
