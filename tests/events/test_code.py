@@ -387,3 +387,12 @@ def test_the_act_thanked_for_is_coded_as_the_thanked_partys(ctx):
     assert ("SUPPORT", "EGY", "QAT") in got and ("CONSULT", "QAT", "PSE") in got
     got = code(ctx, 'The Jordanian king told the envoy: "Thank you for visiting Amman."')
     assert "CONSULT" not in [t for t, _, _ in got]  # "you" unplaced: not the thanker's own visit
+
+
+def test_an_act_told_in_a_named_month_is_another_occasion_when_the_article_is_undated(ctx):
+    from dyad import process
+
+    text = ("The Omani foreign minister invited his Yemeni counterpart to visit Muscat. "
+            "In March, Oman and Yemen agreed to reopen the border crossing.")
+    evs = [e for e in process(text, published=None, context=ctx).events if e.event_type == "AGREE"]
+    assert len(evs) == 2 and [e.reported_only for e in evs] == [False, True]

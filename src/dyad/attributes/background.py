@@ -4,11 +4,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import DateValue
+from .dates import MONTH_RE, DateValue
 
 CUES = re.compile(r"\b(previously|in the past|formerly|years? ago|decades? ago|last year|since (?:19|20)\d\d|"
                   r"back in|at the time|had (?:\w+ )?(?:been|signed|agreed|attacked|killed|launched|imposed))\b",
                   re.I)
+# "In April, …", "Earlier in June, …": with no publication date to place it, a month named for an act is a look
+# back (the story's own acts are told by weekday or "today"), so it is another occasion than the news
+MONTH_OPENING = re.compile(rf"^\W*(?:earlier |later |also )?(?:in|since|during|last|by) (?:{MONTH_RE})\b(?! \d)", re.I)
 
 
 def is_background(sentence: str, when: DateValue, published: str | None, trigger_tense: str | None = None) -> bool:
@@ -25,6 +28,8 @@ def is_background(sentence: str, when: DateValue, published: str | None, trigger
                 return True
     elif when.value and not when.relative and when.precision in ("month", "year"):
         return True  # "In July 2017" with no publication date: history all the same
+    elif not published and MONTH_OPENING.search(sentence):
+        return True
     if trigger_tense == "past-perfect":
         return True
     return bool(CUES.search(sentence))
