@@ -396,3 +396,16 @@ def test_an_act_told_in_a_named_month_is_another_occasion_when_the_article_is_un
             "In March, Oman and Yemen agreed to reopen the border crossing.")
     evs = [e for e in process(text, published=None, context=ctx).events if e.event_type == "AGREE"]
     assert len(evs) == 2 and [e.reported_only for e in evs] == [False, True]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organ that governs is placed by its seat, however the parser attaches "in X"
+    ("The United Nations criticised the authorities in Kabul over the ban.", ("ACCUSE", None, "AFG")),
+    ("Turkish troops fought alongside government forces in Somalia.", ("COOPERATE", "TUR", "SOM")),
+])
+def test_the_government_in_a_capital_is_that_state(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_troops_in_a_country_are_not_placed_by_it(ctx):
+    assert ("ACCUSE", "RUS", "SYR") not in code(ctx, "Russia accused troops in Syria of shelling the town.")

@@ -24,6 +24,7 @@ PHRASE_PREPS = {"of"}  # "the commander of the IRGC"; other PPs ("pressed for Ru
 # people sent by someone: "a delegation from Syria's Interior Ministry" is that ministry's delegation
 FROM_HEADS = {"delegation", "team", "mission", "official", "representative", "envoy", "diplomat", "expert",
               "member", "troop", "soldier", "officer", "force", "adviser", "advisor", "negotiator"}
+SEATED_ORGANS = {"government", "authority", "authorities", "regime", "administration"}  # organs that govern where they sit
 PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our", "they", "them", "their",
             "it", "its"}
 GROUP_WORDS = {"side", "sides", "country", "countries", "nation", "nations", "neighbor", "neighbors",
@@ -214,7 +215,8 @@ class Resolver:
                                        sector=entry.sector or sector, kind=entry.kind, confidence=0.9))
         # the head is not itself a registry entity: a titled person, an organ, or an unknown name
         country = self._country_near(head, ents) or next(
-            (self.ships[t.text].country for t in toks if t.text in self.ships and t.pos_ == "PROPN"), None)
+            (self.ships[t.text].country for t in toks if t.text in self.ships and t.pos_ == "PROPN"), None) \
+            or self.seat_of(head, toks)
         org = next(((e, en) for e, en, k in sorted(ents, key=lambda x: abs(x[0].root.i - head.i))
                     if k in ("org", "igo", "group", "media")), None)
         is_name = head.ent_type_ == "PERSON"
@@ -259,6 +261,20 @@ class Resolver:
                                        kind="person" if is_name or role else "group", role=role, confidence=conf),
                               group_of=group, counterpart=counterpart)
         return PhraseInfo(None)
+
+    def seat_of(self, head, toks) -> str | None:
+        """"the government in Kabul", "government forces in Syria": a state's organ placed only by where it
+        governs is that state's (troops "in Syria" may be anyone's, so only organs that govern there)."""
+        if not ({t.lemma_.lower() for t in toks} & SEATED_ORGANS):
+            return None
+        doc, end = head.doc, max(t.i for t in toks)
+        # the words right after the phrase: the parser often hangs "in Damascus" on the verb instead
+        if end + 2 < len(doc) and doc[end + 1].lower_ == "in" and doc[end + 2].ent_type_ == "GPE":
+            ent = next((e for e in doc.ents if e.start == end + 2), None)
+            hit = self.gaz.lookup(ent.text) if ent is not None else []
+            if hit and hit[0][1] in ("country", "capital") and hit[0][0].country:
+                return hit[0][0].country
+        return None
 
     def _country_near(self, head, ents, exclude=None) -> str | None:
         """The country of the phrase: an org's country, else the country mention nearest the head."""
