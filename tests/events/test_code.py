@@ -409,3 +409,12 @@ def test_the_government_in_a_capital_is_that_state(ctx, text, expected):
 
 def test_troops_in_a_country_are_not_placed_by_it(ctx):
     assert ("ACCUSE", "RUS", "SYR") not in code(ctx, "Russia accused troops in Syria of shelling the town.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the forces withdrawn name who withdraws them, not the subject of the clause the noun sits in
+    ("After the withdrawal of French troops from Mali in 2022, the junta turned to Russia.", ("RETREAT", "FRA", "MLI")),
+    ("Despite the reduction of the British presence in Iraq, the embassy stayed open.", ("RETREAT", "GBR", "IRQ")),
+])
+def test_a_withdrawal_is_done_by_the_forces_withdrawn(ctx, text, expected):
+    assert expected in code(ctx, text)

@@ -518,6 +518,16 @@ def noun_actor(noun):
     return None
 
 
+FORCE_NOUNS = {"presence", "troop", "troops", "force", "forces", "soldier", "contingent", "deployment", "military"}
+
+
+def withdrawn_forces(noun):
+    """"the withdrawal of US troops", "the reduction of American presence": the forces withdrawn are the
+    state's, and the state is the one withdrawing them."""
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and (g.lemma_.lower() in FORCE_NOUNS or g.ent_type_ in ("GPE", "NORP"))), None)
+
+
 def reporter_subject(tok):
     """For a pronoun subject in reported speech, the reporter it stands for: "Israel said it would …"."""
     t = tok
@@ -901,6 +911,8 @@ class Coder:
             in_quote = any(a <= tok.idx < b for a, b in quote_spans)
             if trig.pos == "NOUN" and hit.token.pos_ in ("NOUN", "PROPN"):
                 actor_head, passive_rec = noun_actor(tok), None
+                if hit.event_type == "RETREAT" and not any(c.dep_ == "poss" for c in tok.children):
+                    actor_head = withdrawn_forces(tok) or actor_head  # not the subject of "After the withdrawal …"
             else:
                 actor_head, passive_rec = subject_of(tok)
             actor_head = praised_for(tok) or actor_head
