@@ -418,3 +418,8 @@ def test_troops_in_a_country_are_not_placed_by_it(ctx):
 ])
 def test_a_withdrawal_is_done_by_the_forces_withdrawn(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+def test_what_an_offer_would_do_through_a_role_is_not_done(ctx):
+    got = code(ctx, "Egypt voiced its readiness to play a role in providing humanitarian aid to Sudan.")
+    assert ("AGREE", "EGY", "SDN") in got and "AID" not in [t for t, _, _ in got]

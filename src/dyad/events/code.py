@@ -27,7 +27,8 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "need", "emphasize", "stress", "underline", "call", "urge", "right", "ability", "capacity", "chance",
             "option", "bid", "effort", "goal", "objective", "purpose", "mission", "aim", "intention", "plan",
             "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
-            "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit"}
+            "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit",
+            "readiness", "willingness", "preparedness", "desire", "eagerness"}
 HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
            "suspicion", "assertion", "charge"}
 FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop", "soldier", "navy", "army",
@@ -192,6 +193,8 @@ def is_hypothetical(tok) -> bool:
             return True  # "protests until the government expels the ambassador": not (yet) done
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
+            if t.dep_ == "prep" and t.head.pos_ in ("VERB", "NOUN") and t.head.dep_ in ("acl", "xcomp", "dobj"):
+                t = t.head  # "readiness to play a role in providing aid": the offer's content, through its role
             continue
         break
     return tok.doc[tok.sent.end - 1].text == "?" if tok.sent is not None else False
