@@ -423,3 +423,9 @@ def test_a_withdrawal_is_done_by_the_forces_withdrawn(ctx, text, expected):
 def test_what_an_offer_would_do_through_a_role_is_not_done(ctx):
     got = code(ctx, "Egypt voiced its readiness to play a role in providing humanitarian aid to Sudan.")
     assert ("AGREE", "EGY", "SDN") in got and "AID" not in [t for t, _, _ in got]
+
+
+def test_the_present_tense_under_an_agreement_states_its_terms(ctx):
+    assert "COOPERATE" not in [t for t, _, _ in code(ctx, "Under the agreement, Jordan and Iraq cooperate on "
+                                                          "border security.")]
+    assert ("RETREAT", "ISR", "EGY") in code(ctx, "Under the agreement, Israel released 50 prisoners to Egypt.")

@@ -154,6 +154,21 @@ def is_habitual(tok) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in list(tok.children) + list(t.children))
 
 
+def states_terms(tok) -> bool:
+    """"Under the agreement, Jordan and Iraq cooperate …", "Based on the deal, they work together": the
+    present tense under an agreement states what it provides, not an act done (a past tense narrates one)."""
+    t = clause_root(tok)
+    if t.tag_ not in ("VBP", "VBZ") and not (t.tag_ == "VB" and t.dep_ == "xcomp"):
+        return False
+    for prep in t.children:
+        frame = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "on"), prep) \
+            if prep.lower_ == "based" else prep
+        if prep.lower_ in ("under", "based") and any(
+                g.dep_ == "pobj" and ACT_NOUNS.get(g.lemma_.lower()) == "AGREE" for g in frame.children):
+            return True
+    return False
+
+
 def clause_root(tok):
     while tok.dep_ in ("xcomp", "conj", "aux", "auxpass") and tok.head.i != tok.i:
         tok = tok.head
@@ -359,7 +374,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             hits.append(Hit(tok, replace(trig, event_type="REJECT", mode=None, cameo="120", recipient=(
                 "dobj", "poss")), "REJECT"))  # "we will not accept them", "does not recognise the vote"
             continue
-        if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok):
+        if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok) or states_terms(tok):
             continue
         if pos == "NOUN" and not noun_is_eventive(tok):
             continue
