@@ -371,6 +371,8 @@ def test_a_participle_describing_people_is_not_an_act(ctx):
     assert not any(t == "AID" for t, _, _ in got)
     assert not any(t == "MOBILIZE" for t, _, _ in code(ctx, "US troops stationed in Syria met Kurdish commanders."))
 
+
+@pytest.mark.parametrize("text,expected", [
     # cooperation had with a partner (light verb) is cooperation; "needs the help of X" appeals to X
     ("The Kenyan navy has had close cooperation with Tanzania against piracy.", ("COOPERATE", "KEN", "TZA")),
     ('"Nigeria needs the help of neighbouring countries, including Chad," the minister said.',

@@ -536,14 +536,14 @@ def noun_actor(noun):
     return None
 
 
-FORCE_NOUNS = {"presence", "troop", "troops", "force", "forces", "soldier", "contingent", "deployment", "military"}
+WITHDRAWN = {"presence", "troop", "troops", "force", "forces", "soldier", "contingent", "deployment", "military"}
 
 
 def withdrawn_forces(noun):
     """"the withdrawal of US troops", "the reduction of American presence": the forces withdrawn are the
     state's, and the state is the one withdrawing them."""
     return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj" and (g.lemma_.lower() in FORCE_NOUNS or g.ent_type_ in ("GPE", "NORP"))), None)
+                 if g.dep_ == "pobj" and (g.lemma_.lower() in WITHDRAWN or g.ent_type_ in ("GPE", "NORP"))), None)
 
 
 def reporter_subject(tok):
