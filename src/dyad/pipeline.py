@@ -14,7 +14,7 @@ from .attributes.background import is_background
 from .attributes.dates import UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, names_a_thing, ranked_dates
-from .attributes.places import PlaceIndex, find_place, load_places
+from .attributes.places import PlaceIndex, antecedent_place, find_place, load_places
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
@@ -131,12 +131,14 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             if story_now is None or when.value >= story_now.value:
                 story_now = when
         explicit_place, how = find_place(tok, ctx.places, takes_target=ev.event_type in ("ASSAULT", "COERCE"))
+        if explicit_place is None and ev.event_type in ("ASSAULT", "COERCE"):
+            explicit_place, how = antecedent_place(tok, ctx.places), "antecedent"
         place = explicit_place or (None if background else dateline_place)
         if place is not None:
             place = replace(place, text=place.text)
         actor, recipient = ev.actor, ev.recipient
         if ev.event_type in TARGETS_PLACE and (recipient is None or not recipient.country):
-            if explicit_place is not None and explicit_place.country and how == "phrase":
+            if explicit_place is not None and explicit_place.country and how in ("phrase", "antecedent"):
                 # "an attack in Israel", "arrested a reporter in Yekaterinburg": the target is where it struck
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
                                      country=explicit_place.country, kind="country", confidence=0.4)

@@ -95,3 +95,17 @@ def test_what_the_parties_of_a_visit_say_that_day_happens_where_it_was_held(ctx)
     by_trigger = {e.trigger.text: e for e in evs}
     assert by_trigger["urged"].location.country == "UKR"  # the visitor, on the day of the visit
     assert by_trigger["rejected"].location.country == "RUS"  # its own place wins
+
+
+def test_this_attack_happened_where_the_attack_told_before_did(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    text = ("The United States strongly condemns today's terrorist attack in Abu Dhabi, which killed three "
+            "civilians. The Houthis have claimed responsibility for this attack.")
+    evs = process_document(RawArticle(text=text, source_id="uae", published="2022-01-17"), ctx).events
+    (claim,) = [e for e in evs if e.event_type == "ASSAULT"]
+    assert claim.location.country == "ARE" and claim.recipient.country == "ARE"
+    evs = process_document(RawArticle(text="The Houthis have claimed responsibility for the attack.",
+                                      source_id="none", published="2022-01-17"), ctx).events
+    assert all(e.location is None for e in evs)  # nothing told before: no place

@@ -148,6 +148,33 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     return (setting, "setting") if setting is not None else (None, None)
 
 
+ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "blast", "explosion", "raid",
+                "assault", "ambush", "shooting", "airstrike", "massacre", "killing", "killings"}
+ANAPHORA_SENTENCES = 4  # how far back "this attack" looks for the attack it names
+
+
+def antecedent_place(trigger, places: PlaceIndex) -> Place | None:
+    """"The Houthis have claimed responsibility for this attack": an act naming an attack told before
+    ("this attack", "the bombing") happened where that attack did, if the story placed it."""
+    named = next((t for t in trigger.subtree if t.lemma_.lower() in ATTACK_NOUNS and t.pos_ == "NOUN"
+                  and any(c.dep_ == "det" and c.lower_ in ("this", "that", "the", "these", "those")
+                          for c in t.children)), None)
+    if named is None:
+        return None
+    doc, sent = trigger.doc, trigger.sent
+    first = sent.start
+    for _ in range(ANAPHORA_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first:sent.start]):
+        if tok.lemma_.lower() in ATTACK_NOUNS and tok.pos_ == "NOUN":
+            place, how = find_place(tok, places, takes_target=True)
+            if place is not None and how != "setting":
+                return place
+    return None
+
+
 def _part_of(tok, places: PlaceIndex) -> Place | None:
     """"areas of Yemen", "the north of Syria": the place a part-of noun names."""
     if tok.lemma_.lower() not in PART_NOUNS:
