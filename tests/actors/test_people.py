@@ -40,3 +40,12 @@ def test_the_americans_are_the_state_but_bare_plurals_are_people(ctx):
     ms = _mentions(ctx, "The Americans and the Zionists are weak, the general said. Slovaks gathered in Bratislava.")
     assert (ms["Americans"].country, ms["Americans"].sector) == ("USA", "GOV")
     assert (ms["Slovaks"].country, ms["Slovaks"].sector) == ("SVK", "CVL")
+
+
+def test_the_prosecutor_general_is_not_the_general_named_before(ctx):
+    from dyad import process
+
+    text = ("Iran said the general Qasem Soleimani was killed in a US strike. "
+            "The prosecutor general of Tehran, Ali Alghasi Mehr, said Iran will pursue the prosecution of Trump.")
+    res = process(text, published="2020-06-29", context=ctx)
+    assert all((m.actor.name or "") != "Qasem Soleimani" for m in res.mentions if "prosecutor" in m.span.text)

@@ -68,3 +68,33 @@ def test_a_participle_speaks_for_the_subject_of_its_clause(ctx):
     qs = _speakers(ctx, "In the end, the Iraqi Defense Minister pointed out the importance of the talks, and emphasized "
                         "the unity and integrity of Syria saying: \"We are ready to help.\"", published="2023-03-01")
     assert qs[0][1] is not None and qs[0][1].country == "IRQ"
+
+
+def test_a_quote_left_open_at_its_paragraph_end_does_not_pair_with_the_next_paragraph(ctx):
+    from dyad.attributes.quotes import quote_spans
+
+    text = ('He added: "We will keep working with our partners.\n\n'
+            'The minister also met the ambassador.\n\n'
+            'She said: "Talks will go on."')
+    spans = [text[a:b] for a, b in quote_spans(text)]
+    assert spans == ['"We will keep working with our partners.', '"Talks will go on."']
+
+
+def test_a_quote_running_on_over_paragraphs_keeps_its_speaker(ctx):
+    from dyad import process
+
+    text = ('Speaking after the meeting, British Foreign Secretary Boris Johnson said:\n\n'
+            '"The United Kingdom stands behind Ukraine.\n\n'
+            '"I urge Russia to use its influence on the separatists."')
+    res = process(text, published="2017-09-14", context=ctx)
+    assert ("REQUEST", "GBR", "RUS") in [(e.event_type, e.actor and e.actor.country, e.recipient and
+                                          e.recipient.country) for e in res.events]
+
+
+def test_according_to_names_the_source_not_the_speaker(ctx):
+    from dyad import process
+
+    text = ('According to state news agency IRNA, the attorney general of Iran, Mohammad Jafar Montazeri, said the '
+            'suspects must face "terrorism charges".')
+    (q,) = process(text, published="2020-06-29", context=ctx).quotes
+    assert q.speaker.kind == "person" and q.speaker.country == "IRN"

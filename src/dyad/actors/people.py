@@ -98,8 +98,11 @@ def titled_antecedent(ref: ActorRef, head, by_role: dict[str, ActorRef], named: 
     said = (earlier.text or "").lower().split() if earlier is not None else []
     if word not in said and OFFICE_WORDS & set(said):
         earlier = None  # the role under another title: "the Foreign Secretary" ≠ "Foreign Minister Lavrov"
+    # the whole title must be in the earlier phrase: "the prosecutor general" is not "the general Soleimani"
+    words = {word} | {c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
     if not fits(earlier):
-        earlier = next((p for p in reversed(named) if fits(p) and word in (p.text or "").lower().split()), None)
+        earlier = next((p for p in reversed(named) if fits(p) and words <= set((p.text or "").lower().split())),
+                       None)
     if not fits(earlier):
         return None
     return replace(ref, name=earlier.name, actor_id=earlier.actor_id, country=ref.country or earlier.country,

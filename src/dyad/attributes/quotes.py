@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-QUOTE_RE = re.compile(r"“[^”]{3,}?”|\"[^\"]{3,}?\"|“[^”\n]{3,}$", re.M)
+# A quote stays in its paragraph: one running on to the next paragraph is left open at the paragraph's end
+# (the next paragraph opens it again), so an unclosed mark never pairs with the next paragraph's.
+QUOTE_RE = re.compile(r"“[^”\n]{3,}?”|\"[^\"\n]{3,}?\"|[“\"][^”\"\n]{3,}$", re.M)
 SPEECH_VERBS = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasise", "underline", "announce",
                 "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
                 "reiterate", "ensure", "continue", "conclude", "warn", "quote", "point", "reply", "respond",
@@ -17,7 +19,7 @@ REPORTING = {"allege", "conclude", "call", "characterize", "characterise", "deem
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages (curly or straight quotes; an unclosed curly quote runs to line end)."""
+    """Character spans of quoted passages (curly or straight quotes; an unclosed quote runs to its line's end)."""
     return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
 
 
@@ -49,7 +51,22 @@ def speaker_head(verb):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON"):
             return obj
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None) or inverted_speaker(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _after_according_to(subj):
+        # "According to ISNA, the prosecutor general of Tehran, Ali Mehr, said …": the parser makes the
+        # source the subject and the speaker its apposition
+        subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
+    return subj or inverted_speaker(verb)
+
+
+def _after_according_to(tok) -> bool:
+    """Is `tok` the source named by a sentence-opening "According to …," rather than a speaker?"""
+    sent = tok.sent
+    first = [t for t in sent if not t.is_punct][:2]
+    if len(first) < 2 or (first[0].lower_, first[1].lower_) != ("according", "to"):
+        return False
+    comma = next((t for t in sent if t.text == ","), None)
+    return comma is not None and tok.i < comma.i
 
 
 def inverted_speaker(verb):
@@ -125,6 +142,11 @@ def speaker_heads(sents, quotes: list[tuple[int, int]], is_actor=None) -> dict[t
             if head is not None:
                 out[q] = head
                 break
+    if sents:  # a quote running on over paragraphs: each paragraph reopens it, the speaker stays the same
+        text = sents[0].doc.text
+        for prev, q in zip(quotes, quotes[1:]):
+            if q not in out and prev in out and text[prev[1] - 1] not in "\"”" and not text[prev[1]:q[0]].strip():
+                out[q] = out[prev]
     return out
 
 

@@ -28,7 +28,7 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "option", "bid", "effort", "goal", "objective", "purpose", "mission", "aim", "intention", "plan",
             "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit",
-            "readiness", "willingness", "preparedness", "desire", "eagerness"}
+            "readiness", "willingness", "preparedness", "desire", "eagerness", "interested", "keen"}
 HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
            "suspicion", "assertion", "charge"}
 FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop", "soldier", "navy", "army",
@@ -210,6 +210,8 @@ def is_hypothetical(tok) -> bool:
             t = t.head
             if t.dep_ == "prep" and t.head.pos_ in ("VERB", "NOUN") and t.head.dep_ in ("acl", "xcomp", "dobj"):
                 t = t.head  # "readiness to play a role in providing aid": the offer's content, through its role
+            elif t.dep_ == "prep" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in IRREALIS:
+                return True  # "we are interested in sending delegations": a wish
             continue
         break
     return tok.doc[tok.sent.end - 1].text == "?" if tok.sent is not None else False
