@@ -431,3 +431,20 @@ def test_the_present_tense_under_an_agreement_states_its_terms(ctx):
     assert "COOPERATE" not in [t for t, _, _ in code(ctx, "Under the agreement, Jordan and Iraq cooperate on "
                                                           "border security.")]
     assert ("RETREAT", "ISR", "EGY") in code(ctx, "Under the agreement, Israel released 50 prisoners to Egypt.")
+
+
+def test_its_troops_after_a_countrys_army_said_are_that_armys(ctx):
+    text = ("Russian forces pulled out of the village on Monday. The Georgian army said in a statement that its "
+            "troops had deployed in the village.")
+    assert ("MOBILIZE", "GEO", None) in code(ctx, text)
+
+
+def test_an_organisation_a_country_possesses_is_that_countrys(ctx):
+    text = "The Freedom Bloc, the youth wing of Kuwait's Muslim Brotherhood, accused the emir of Qatar of lying."
+    assert any(t == "ACCUSE" and a == "KWT" for t, a, _ in code(ctx, text))
+
+
+def test_all_parties_is_nobody_in_particular(ctx):
+    text = "Iran met Qatar in Doha. Oman also called on all parties to exercise restraint."
+    assert ("REQUEST", "OMN", None) in code(ctx, text)
+    assert ("REQUEST", "OMN", "IRN") not in code(ctx, text)

@@ -30,6 +30,8 @@ PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our"
 GROUP_WORDS = {"side", "sides", "country", "countries", "nation", "nations", "neighbor", "neighbors",
                "neighbour", "neighbours", "state", "states", "government", "governments", "leader", "leaders",
                "party", "parties", "army", "armies", "minister", "ministers"}
+# "all parties", "any side", "every country": everyone concerned, not the two parties of the last exchange
+UNBOUNDED_QUANTIFIERS = {"all", "any", "every", "each", "other"}
 COUNTERPART = {"counterpart", "counterparts", "opposite", "peer"}
 NOT_INCUMBENT = {"former", "ex", "late", "then", "previous", "deputy", "acting", "next", "future", "incoming",
                  "outgoing", "vice", "assistant"}
@@ -183,6 +185,9 @@ class Resolver:
         if head.lemma_.lower() in GROUP_WORDS:
             # "the two sides"; bare plurals ("the ministers", "the leaders") name the parties met so far
             group = _group_size(toks) or (2 if head.tag_ in ("NNS", "NNPS") else 0)
+            if not _group_size(toks) and any(c.dep_ in ("det", "predet", "amod") and c.lower_ in UNBOUNDED_QUANTIFIERS
+                                             for c in head.children):
+                group = 0  # "called on all parties to exercise restraint": nobody in particular
         counterpart = head.lemma_.lower() in COUNTERPART or any(t.lower_ in COUNTERPART for t in toks)
         head_ent = next(((e, en, k) for e, en, k in ents if e.start <= head.i < e.end), None)
         if head_ent is not None:
@@ -283,8 +288,9 @@ class Resolver:
             if ent is exclude or not entry.country:
                 continue
             rank = (0 if kind in ("org", "group", "media") else 1, abs(ent.root.i - head.i))
+            country = _possessor_country(ent, ents) if kind in ("org", "group", "media") else None
             if best is None or rank < best[0]:
-                best = (rank, entry.country)
+                best = (rank, country or entry.country)
         return best[1] if best else None
 
 
@@ -304,6 +310,13 @@ def document_ships(doc, gaz: Gazetteer) -> dict[str, ActorRef]:
         ships[name[-1].text] = ActorRef(text=full, name=full, country=navy[0], sector="MIL", kind="org",
                                         role="warship", confidence=0.8)
     return ships
+
+
+def _possessor_country(ent, ents) -> str | None:
+    """"the political arm of Jordan's Muslim Brotherhood": an organisation a country's name possesses is that
+    country's branch or organ, whatever country the registry gives the namesake."""
+    return next((en.country for e, en, k in ents if k in ("country", "capital") and en.country
+                 and e.root.dep_ == "poss" and ent.start <= e.root.head.i < ent.end), None)
 
 
 def _countered(ent) -> bool:

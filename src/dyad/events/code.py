@@ -721,6 +721,12 @@ class Coder:
             return None
         return ActorRef(text=first.text, country=first.country, sector="GOV", kind="country", confidence=0.4)
 
+    def names_a_country(self, head) -> bool:
+        """Does the phrase's own wording place it ("Israeli troops", "the army of Lebanon"), as opposed to a
+        country supplied by the document's context ("its troops" read as the article's protagonist)?"""
+        ref = self.resolver.resolve_phrase(head).ref
+        return ref is not None and bool(ref.country)
+
     def is_capital(self, tok) -> bool:
         """A capital's name, as opposed to a country's ("a Kabul bombing" vs "a US strike")."""
         hit = self.resolver.gaz.lookup(tok.text)
@@ -960,7 +966,7 @@ class Coder:
                     doer.dep_ == "compound" and self.is_capital(doer)) else doer
                 no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
-            if (actor is None or not actor.country) and actor_head is not None \
+            if (actor is None or not actor.country or not self.names_a_country(actor_head)) and actor_head is not None \
                     and actor_head.lemma_.lower() in FORCE_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_head.children):
                 owner = reporter_subject(tok)  # "the coalition said its aircraft struck …": the coalition's forces
