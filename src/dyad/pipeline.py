@@ -200,14 +200,18 @@ ANAPHORA_WINDOW = 4  # sentences: a retelling further away is more likely anothe
 def completes(earlier: Event, ev: Event) -> bool:
     """Do two partial reports of one attack complete each other: the earlier with its target but no known
     perpetrator, the later naming the perpetrator of "the attack" without its target (or the reverse)?"""
+    # the same sentence counts too: "soldiers were killed when separatist forces shelled positions" tells one
+    # attack twice, its victims on one verb and its perpetrator on the other
     if ev.event_type not in ANAPHORIC_TYPES or earlier.event_type != ev.event_type \
-            or not 0 < ev.sentence - earlier.sentence <= ANAPHORA_WINDOW:
+            or not 0 <= ev.sentence - earlier.sentence <= ANAPHORA_WINDOW:
         return False
     # the earlier report lacks a side only when it names nobody known there ("a suicide bomber"; but "a raid
     # by Islamic State militants" has its perpetrator); the later names no side of its own at all ("the
     # Taliban claimed responsibility"; but "struck an Islamic State hideout" is another strike)
+    # within one sentence the perpetrator's verb may keep an unplaced object ("shelled positions")
+    no_target = ev.recipient is None or (ev.sentence == earlier.sentence and _named_nobody(ev.recipient))
     return (_named_nobody(earlier.actor) and _country(earlier.recipient) is not None
-            and ev.recipient is None and ev.actor is not None and bool(ev.actor.country or ev.actor.sector)) \
+            and no_target and ev.actor is not None and bool(ev.actor.country or ev.actor.sector)) \
         or (_named_nobody(earlier.recipient) and _country(earlier.actor) is not None
             and ev.actor is None and _country(ev.recipient) is not None)
 

@@ -448,3 +448,18 @@ def test_all_parties_is_nobody_in_particular(ctx):
     text = "Iran met Qatar in Doha. Oman also called on all parties to exercise restraint."
     assert ("REQUEST", "OMN", None) in code(ctx, text)
     assert ("REQUEST", "OMN", "IRN") not in code(ctx, text)
+
+
+def test_summoning_a_charge_daffaires_is_a_protest_to_the_sending_state(ctx):
+    assert ("ACCUSE", "IRN", "GRC") in code(ctx, "Tehran summoned the Greek chargé d'affaires on Monday.")
+
+
+def test_an_act_noun_that_names_its_doer_answers_that_doer(ctx):
+    text = "Qatar met Egypt on Monday. Turkey dismissed a statement by the French Foreign Ministry."
+    assert ("REJECT", "TUR", "FRA") in code(ctx, text)
+
+
+def test_victims_on_one_verb_and_perpetrator_on_another_are_one_attack(ctx):
+    text = "Russia deployed troops to Ukraine. Three Ukrainian soldiers were killed when Russian forces shelled positions."
+    assaults = [e for e in code(ctx, text) if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", "RUS", "UKR")]

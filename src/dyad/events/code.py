@@ -848,8 +848,25 @@ class Coder:
                 return replace(ref, country=self.ctx.first_subject.country, confidence=0.4)
         return ref
 
+    def stated_doer(self, head, actor: ActorRef | None) -> ActorRef | None:
+        """The doer an act noun names itself, by a by-phrase or a possessor ("a statement by X", "X's claim"),
+        when that is another party than the actor: it outranks whoever acted last in the document."""
+        doer = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+            (g for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+             if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
+        if doer is None:
+            return None
+        ref = self.resolver.resolve_phrase(doer).ref
+        if ref is None or not (ref.country or ref.sector in STATELESS) \
+                or (actor is not None and ref.country and ref.country == actor.country):
+            return None
+        return replace(ref, confidence=min(ref.confidence, 0.6))
+
     def act_owner(self, head, actor: ActorRef | None) -> ActorRef | None:
         """Who carried out the act a noun refers back to ("the operation", "the agreement", "the decision")."""
+        stated = self.stated_doer(head, actor)
+        if stated is not None:  # "dismissed a statement by the US State Department": the act names its doer
+            return stated
         heads = [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"]  # "the conclusions of the summit"
         for h in heads:
