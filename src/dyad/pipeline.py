@@ -229,6 +229,13 @@ def _filled(earlier: Event, ev: Event) -> Event:
                    confidence=round(max(earlier.confidence, ev.confidence), 3))
 
 
+def _different_people(a, b) -> bool:
+    """Two named persons of one state ("Prime Minister Johnson", "Foreign Secretary Raab") asking the same
+    thing on the same day made two requests (ANNOTATION.md: the same act retold has the same speaker)."""
+    return a is not None and b is not None and a.kind == b.kind == "person" and bool(a.name) and bool(b.name) \
+        and a.name != b.name and not (a.actor_id and a.actor_id == b.actor_id)
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
     seen: dict[tuple, Event] = {}
@@ -259,7 +266,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             continue
         key = (ev.event_type, ev.actor.country if ev.actor else None, ev.recipient.country if ev.recipient else None,
                ev.date if ev.date_precision == "day" else ev.date, ev.reported_only)
-        same = [k for k in seen if k == key + (_sector(ev),) or (k[:-1] == key and None in (k[-1], _sector(ev)))]
+        same = [k for k in seen if (k == key + (_sector(ev),) or (k[:-1] == key and None in (k[-1], _sector(ev))))
+                and not _different_people(seen[k].actor, ev.actor)]
         key += (_sector(ev),)
         if same:  # an organ with no sector ("the Federal Aviation Office of Germany") is the state acting
             key = same[0]

@@ -463,3 +463,16 @@ def test_victims_on_one_verb_and_perpetrator_on_another_are_one_attack(ctx):
     text = "Russia deployed troops to Ukraine. Three Ukrainian soldiers were killed when Russian forces shelled positions."
     assaults = [e for e in code(ctx, text) if e[0] == "ASSAULT"]
     assert assaults == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_a_participle_on_calls_is_the_request_they_made(ctx):
+    text = ("On Monday, Prime Minister Justin Trudeau joined the calls by Canadian officials asking the United States "
+            "to waive the tariffs on steel.")
+    assert any(t == "REQUEST" and r == "USA" for t, _, r in code(ctx, text))
+
+
+def test_two_named_officials_asking_the_same_on_one_day_make_two_requests(ctx):
+    text = ("On Monday, Prime Minister Boris Johnson urged the United States to waive the immunity. "
+            "Foreign Secretary Dominic Raab also urged the United States to reconsider.")
+    assert [e for e in code(ctx, text, published="2019-10-08") if e[0] == "REQUEST"] == [
+        ("REQUEST", "GBR", "USA"), ("REQUEST", "GBR", "USA")]

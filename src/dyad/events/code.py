@@ -194,7 +194,10 @@ def is_hypothetical(tok) -> bool:
                 c.lower_ == "would" for c in t.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX)
             if not reported_future:  # "Israel said it would withdraw" announces; "it would respond if" does not
                 return True
-        if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i \
+                and not (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "NOUN"):
+            # ("the calls by officials asking the US to waive": a participle describes the calls, it is what
+            # they did; only an infinitive, "calls to expel", is the content wished for)
             return True
         if t.dep_ == "relcl" and t.head.lower_ in GENERIC_PEOPLE:
             return True  # "those who attack us will pay": anyone who might, not an attack that happened
