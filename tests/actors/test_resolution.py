@@ -85,3 +85,19 @@ def test_a_title_with_a_country_and_a_date_is_its_holder_then(ctx):
 def test_a_title_names_the_person_in_apposition(ctx):
     ms = _mentions(ctx, "A State Department spokesperson, Morgan Ortagus, spoke on Monday.", published="2020-01-06")
     assert _pick(ms, "spokesperson").name == "Morgan Ortagus"
+
+
+def test_the_head_of_a_titled_phrase_gives_its_sector(ctx):
+    from dyad import process
+
+    (ev,) = process("Syrian government forces shelled rebel positions near Idlib.", published="2024-01-01",
+                    context=ctx).events
+    assert (ev.actor.country, ev.actor.sector) == ("SYR", "MIL")  # forces, not the government
+
+
+def test_a_surname_is_not_the_outlet_of_the_same_name(ctx):
+    from dyad import process
+
+    res = process("The prosecutor general of Tehran, Ali Alghasi Mehr, said Iran would pursue the case.",
+                  published="2020-06-29", context=ctx)
+    assert all(m.actor.sector != "MED" for m in res.mentions if "Mehr" in m.span.text)

@@ -145,7 +145,9 @@ class Resolver:
                     title = self.gaz.titles.get(toks[i].lemma_.lower())
                 if title is None:
                     continue
-                score = (0 if title.rank else 2) + n * 0.1
+                # offices beat ranks, longer titles shorter ones, and the phrase's last word (its head) a
+                # modifier: "government forces" are forces
+                score = (0 if title.rank else 2) + n * 0.1 + (0.05 if i + n == len(words) else 0)
                 if best is None or score > best[0]:
                     best = (score, title)
         return (best[1].sector, best[1].role) if best else (None, None)
