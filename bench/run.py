@@ -225,7 +225,7 @@ def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
     gold_dir = ROOT / "tests" / "gold"
     wn = shared / "corpora" / "worldnews"
     if wn.is_dir():
-        report, pred = ingest(sorted(wn.glob("*.txt")), ctx)
+        report, pred = ingest([wn], ctx)  # the folder, as a user would: its SOURCES.md gives the dates
         print(f"worldnews: {report.added} documents ingested, {len(pred)} events")
         for name, gpath in (("worldnews ref", wn / "gold.jsonl"), ("worldnews tests", gold_dir / "worldnews.jsonl")):
             if gpath.exists():
@@ -241,7 +241,8 @@ def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
         levels("seeds", load_jsonl(gold_dir / "seeds.jsonl"), pred)
     else:
         print("seeds: skipped, corpus or tests/gold/seeds.jsonl not found")
-    for name, folder in (("demo", ROOT / "demo"), ("fresh", ROOT / "tests" / "fresh")):  # our own articles
+    for name, folder in (("demo", ROOT / "demo"), ("fresh", ROOT / "tests" / "fresh"),  # our own articles
+                         ("blind", ROOT / "tests" / "blind")):
         if (folder / "articles").is_dir() and (gold_dir / f"{name}.jsonl").exists():
             meta = load_metadata(folder / "metadata.csv") if (folder / "metadata.csv").exists() else None
             _, pred = ingest(sorted((folder / "articles").glob("*.txt")), ctx, metadata=meta)
