@@ -101,3 +101,27 @@ def test_a_surname_is_not_the_outlet_of_the_same_name(ctx):
     res = process("The prosecutor general of Tehran, Ali Alghasi Mehr, said Iran would pursue the case.",
                   published="2020-06-29", context=ctx)
     assert all(m.actor.sector != "MED" for m in res.mentions if "Mehr" in m.span.text)
+
+
+def test_a_breakaway_region_is_its_state_as_actor_and_as_place(ctx):
+    from dyad import process
+
+    ms = _mentions(ctx, "Somaliland accused Somalia of interfering in its affairs.", published="2025-03-10")
+    assert (ms["Somaliland"].name, ms["Somaliland"].country) == ("Somaliland", "SOM")
+    (ev,) = process("Pakistani troops killed 10 militants in North Waziristan on Monday.", published="2025-03-10",
+                    context=ctx).events
+    assert (ev.location.name, ev.location.country) == ("North Waziristan", "PAK")
+
+
+def test_a_state_organ_is_its_country_and_sector(ctx):
+    ms = _mentions(ctx, "The Philippine Coast Guard said Chinese vessels blocked its ship.", published="2025-03-10")
+    assert (_pick(ms, "Coast Guard").country, _pick(ms, "Coast Guard").sector) == ("PHL", "COP")
+    ms = _mentions(ctx, "South Korea's Joint Chiefs of Staff said North Korea fired a missile.", published="2025-03-10")
+    assert (_pick(ms, "Joint Chiefs").country, _pick(ms, "Joint Chiefs").sector) == ("KOR", "MIL")
+
+
+def test_an_armed_group_is_its_country_and_a_rebel(ctx):
+    ms = _mentions(ctx, "M23 rebels seized the town, the Congolese army said.", published="2025-03-10")
+    assert (_pick(ms, "M23").country, _pick(ms, "M23").sector) == ("COD", "REB")
+    ms = _mentions(ctx, "Fighters of Islamic State Sahel Province attacked the convoy.", published="2025-03-10")
+    assert (_pick(ms, "Sahel").country, _pick(ms, "Sahel").sector) == (None, "REB")  # transnational
