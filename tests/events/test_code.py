@@ -476,3 +476,10 @@ def test_two_named_officials_asking_the_same_on_one_day_make_two_requests(ctx):
             "Foreign Secretary Dominic Raab also urged the United States to reconsider.")
     assert [e for e in code(ctx, text, published="2019-10-08") if e[0] == "REQUEST"] == [
         ("REQUEST", "GBR", "USA"), ("REQUEST", "GBR", "USA")]
+
+
+def test_a_with_phrase_the_parser_reads_as_a_clause_marker_is_still_the_partner(ctx):
+    text = ("The Dutch prime minister spoke on Monday with Kenyan President William Ruto and Ethiopian Prime Minister "
+            "Abiy Ahmed to offer his support.")
+    consults = [e for e in code(ctx, text) if e[0] == "CONSULT"]
+    assert consults and consults[0][2] == "KEN"

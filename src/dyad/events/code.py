@@ -229,10 +229,29 @@ def has_future(tok) -> bool:
         any(c.lower_ == "going" for c in t.children if c.dep_ == "aux")
 
 
+def particle_read_as_mark(tok, particle: str):
+    """"I spoke yesterday with A and B to convey …": the parser reads "with" as the marker of the purpose
+    clause (or leaves it without an object) and A as that clause's subject; the preposition still follows
+    the verb, so A is the verb's partner."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.i <= tok.i:
+            continue
+        subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
+        if subj is None:
+            continue
+        word = next((w for w in tok.doc[tok.i + 1:subj.i] if w.lower_ == particle), None)
+        if word is None or any(g.dep_ == "pobj" for g in word.children) \
+                or word.head not in (tok, c) or word.dep_ not in ("mark", "prep"):
+            continue
+        if all(t.dep_ in ("npadvmod", "advmod") or t.ent_type_ in ("DATE", "TIME") for t in tok.doc[tok.i + 1:word.i]):
+            return subj
+    return None
+
+
 def matches(tok, trig: Trigger) -> bool:
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
-                   for c in tok.children):
+                   for c in tok.children) and particle_read_as_mark(tok, trig.particle) is None:
             return False
     if trig.objects:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
@@ -609,6 +628,9 @@ def recipient_of(tok, trig: Trigger):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+            misread = particle_read_as_mark(tok, trig.particle)
+            if misread is not None:
+                return misread
         elif where.startswith("prep:"):
             word = where[5:]
             heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj",)]
