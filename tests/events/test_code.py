@@ -483,3 +483,9 @@ def test_a_with_phrase_the_parser_reads_as_a_clause_marker_is_still_the_partner(
             "Abiy Ahmed to offer his support.")
     consults = [e for e in code(ctx, text) if e[0] == "CONSULT"]
     assert consults and consults[0][2] == "KEN"
+
+
+def test_a_condemned_attack_at_home_targets_the_domestic_militants(ctx):
+    text = ("Kurdish PKK militants set off a car bomb outside a police station in Diyarbakir, Turkey, on Sunday, "
+            "killing six officers. President Erdogan condemned the car bombing.")
+    assert ("ACCUSE", "TUR", "TUR") in code(ctx, text)

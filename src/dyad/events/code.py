@@ -1240,13 +1240,18 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     return events, sorted(quotes, key=lambda q: q.span.start)
 
 
+# a government condemning a bombing at home condemns its own rebels, not its own army or police
+CONDEMNER_OWN_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
 def own_condemned_act(ev: Event, events: list[Event]) -> Event:
     """A condemnation of "today's attack" whose perpetrator the sentence does not name targets the attacker
     the article names elsewhere: the nearest attack with a known perpetrator (ANNOTATION.md: the recipient
     stays null only when the article does not establish one)."""
     attacks = [o for o in events if o.event_type == "ASSAULT" and o.actor is not None
                and (o.actor.country or o.actor.sector in STATELESS) and o.event_id != ev.event_id
-               and not (ev.actor is not None and o.actor.country == ev.actor.country)]
+               and not (ev.actor is not None and o.actor.country == ev.actor.country
+                        and o.actor.sector in CONDEMNER_OWN_ORGANS)]
     if not attacks:
         return ev
     nearest = min(attacks, key=lambda o: (abs(o.sentence - ev.sentence), o.sentence))
