@@ -489,3 +489,28 @@ def test_a_condemned_attack_at_home_targets_the_domestic_militants(ctx):
     text = ("Kurdish PKK militants set off a car bomb outside a police station in Diyarbakir, Turkey, on Sunday, "
             "killing six officers. President Erdogan condemned the car bombing.")
     assert ("ACCUSE", "TUR", "TUR") in code(ctx, text)
+
+
+def test_the_organs_of_both_countries_are_the_pair(ctx):
+    text = ("The United States congratulates Serbia and Montenegro on concluding the talks. "
+            "On Monday, the foreign ministries of both countries announced that they had agreed on the text.")
+    assert ("AGREE", "SRB", "MNE") in code(ctx, text)
+
+
+def test_hosted_talks_between_the_two_ministers_are_with_the_pair(ctx):
+    text = ("France congratulated Serbia and Montenegro on the deal. "
+            "Last year, Paris hosted several rounds of talks between the two foreign ministers.")
+    assert ("CONSULT", "FRA", "SRB") in code(ctx, text)
+
+
+def test_ready_to_assist_the_parties_is_an_offer_to_the_pair(ctx):
+    text = ("France congratulated Serbia and Montenegro on the deal. "
+            "France remains ready to assist the parties with the demarcation of the border.")
+    assert ("AGREE", "FRA", "SRB") in code(ctx, text)
+
+
+def test_the_pair_keeps_the_order_it_was_first_named_in(ctx):
+    text = ("Germany congratulated Serbia and Montenegro on the talks. "
+            "Montenegro signed a trade accord with Serbia on Monday. "
+            "Germany urged both sides to ratify the accord.")
+    assert ("REQUEST", "DEU", "SRB") in code(ctx, text)

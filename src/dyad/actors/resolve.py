@@ -190,6 +190,10 @@ class Resolver:
             if not _group_size(toks) and any(c.dep_ in ("det", "predet", "amod") and c.lower_ in UNBOUNDED_QUANTIFIERS
                                              for c in head.children):
                 group = 0  # "called on all parties to exercise restraint": nobody in particular
+        elif head.tag_ in ("NNS", "NNPS"):
+            # "the foreign ministries of both countries", "the leaders of the two nations": the pair's organs
+            group = next((_group_size(list(g.subtree)) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in GROUP_WORDS), 0)
         counterpart = head.lemma_.lower() in COUNTERPART or any(t.lower_ in COUNTERPART for t in toks)
         head_ent = next(((e, en, k) for e, en, k in ents if e.start <= head.i < e.end), None)
         if head_ent is not None:

@@ -634,6 +634,9 @@ def recipient_of(tok, trig: Trigger):
         elif where.startswith("prep:"):
             word = where[5:]
             heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj",)]
+            heads += [g for c in heads[1:] if c.lemma_.lower() in trig.objects for p in c.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            # "hosted several rounds of talks between the two ministers": the parties hang on the talks
             if trig.particle:  # "entered into an agreement with Syria": the with-phrase hangs on the object
                 heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == trig.particle
                           for g in c.children if g.dep_ == "pobj"]
@@ -1067,6 +1070,13 @@ class Coder:
                 recipient = replace(accuser, confidence=min(accuser.confidence, 0.45))
             if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
                 recipient = actor_group[1]
+            if _unplaced(recipient) and hit.event_type == "AGREE" and trig.pos == "ADJ":
+                # "ready to assist the parties", "willing to help both sides": whom the offered act is for
+                helped = next((o for x in tok.children if x.dep_ == "xcomp" for o in x.children
+                               if o.dep_ == "dobj"), None)
+                helped_ref, helped_group = self.actor_ref(helped, sent_index, in_quote)
+                if helped_ref is not None and helped_ref.country:
+                    recipient, recipient_group = helped_ref, helped_group
             if _unplaced(recipient) and actor is not None and actor.country and not condemned_act:
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
             if hit.event_type == "CONCEDE" and tok.lemma_.lower() in REGRETS and actor is not None \
@@ -1115,15 +1125,22 @@ class Coder:
                 self.ctx.last_by_kind[KIND_OF.get(ev.event_type, ev.event_type)] = (ev.actor, ev.recipient)
                 self.ctx.last_by_kind["any"] = (ev.actor, ev.recipient)
             if ev.event_type in RECIPROCAL and ev.actor and ev.recipient and ev.actor.country \
-                    and ev.recipient.country and ev.actor.country != ev.recipient.country:
+                    and ev.recipient.country and ev.actor.country != ev.recipient.country \
+                    and not self.same_pair(ev.actor, ev.recipient):
                 self.ctx.last_pair = (ev.actor, ev.recipient)
             for group in (ev.actor_group, ev.recipient_group):
                 if len(group) == 2 and group[0].country and group[1].country \
-                        and group[0].country != group[1].country:
+                        and group[0].country != group[1].country and not self.same_pair(*group):
                     self.ctx.last_pair = tuple(group)  # "congratulates Peru and Chile": the two parties
         # a pair merely named together is only a fallback: parties of an actual exchange come first
         self.ctx.last_pair = self.ctx.last_pair or self.coordinated_pair(sent)
         return events
+
+    def same_pair(self, a: ActorRef, b: ActorRef) -> bool:
+        """Are these the two states of the pair already remembered? Then its order stands: "both sides" keeps
+        the order in which the story first named the two parties, whoever acted on whom since."""
+        last = self.ctx.last_pair
+        return last is not None and {last[0].country, last[1].country} == {a.country, b.country}
 
     def coordinated_pair(self, sent) -> tuple[ActorRef, ActorRef] | None:
         """Two states named together ("Peru and Chile", "Kenyan and Ugandan officials"): what a later
