@@ -514,3 +514,16 @@ def test_the_pair_keeps_the_order_it_was_first_named_in(ctx):
             "Montenegro signed a trade accord with Serbia on Monday. "
             "Germany urged both sides to ratify the accord.")
     assert ("REQUEST", "DEU", "SRB") in code(ctx, text)
+
+def test_a_characterised_act_targets_its_possessor_named_by_given_name(ctx):
+    text = ("Emir Tamim bin Hamad Al Thani of Qatar accepted responsibility for the failed talks on Monday.\n\n"
+            "Egyptian Foreign Minister Sameh Shoukry called Tamim's admission a \"cynical ploy.\"")
+    assert ("ACCUSE", "EGY", "QAT") in code(ctx, text)
+
+
+def test_conjoined_verbs_of_an_until_clause_are_not_yet_done(ctx):
+    text = ("Foreign Secretary Boris Johnson said Britain would press Syria hard.\n\n"
+            "\"We will keep up sanctions on Damascus until it releases the prisoners, ends the shelling and "
+            "agrees to a ceasefire,\" he said.")
+    evs = code(ctx, text)
+    assert not any(t in ("CONCEDE", "AGREE", "RELEASE") for t, _, _ in evs)

@@ -87,6 +87,7 @@ FOLD = {"COP": "GOV", "JUD": "GOV", "LEG": "GOV", "SPY": "GOV"}  # the state's o
 STATELESS = {"IGO", "NGO", "REB"}  # actors that legitimately have no country (UN, ISIS, …)
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+PATRONYMIC_LINKS = {"bin", "ibn", "bint"}
 
 
 @dataclass
@@ -122,6 +123,12 @@ class DocContext:
             words = (ref.name or ref.text).replace("’", "'").split()
             if words:
                 self.by_surname.setdefault(words[-1].lower(), ref)
+            for named in {ref.name or "", ref.text or ""}:  # the text's spelling too ("Mohammad", "Mohammed")
+                lowered = named.replace("’", "'").lower().split()
+                for k, w in enumerate(lowered[1:], 1):
+                    if w in PATRONYMIC_LINKS:  # "Mohammad bin Salman" is "Mohammad" too; "bin Salman" is his father
+                        self.by_surname.setdefault(lowered[k - 1], ref)
+                        break
             if ref.role:
                 self.by_role[ref.role] = ref
         if ref.kind == "person" or ref.role:
@@ -209,6 +216,12 @@ def is_hypothetical(tok) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in t.children) \
                 and t.tag_ in ("VBZ", "VBP", "VB"):
             return True  # "protests until the government expels the ambassador": not (yet) done
+        if t.dep_ == "conj" and t.tag_ in ("VBZ", "VBP") and t.head.tag_ == "VB" \
+                and not any(c.dep_ in SUBJ for c in t.children) and any(
+                    t.head.i < u.i < t.i and u.tag_ in ("VBZ", "VBP") and any(
+                        m.dep_ == "mark" and m.lower_ in ("until", "till") for m in u.children) for u in t.sent):
+            return True  # "will keep up pressure until it reassesses, ends the violence and …": the parser hung
+            # the until-clause's later verbs on the main verb; a present tense beside a future is the clause's
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
             if t.dep_ == "prep" and t.head.pos_ in ("VERB", "NOUN") and t.head.dep_ in ("acl", "xcomp", "dobj"):
@@ -945,6 +958,8 @@ class Coder:
                 continue
             if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and tok.i != head.i:
                 ref = self.resolver.resolve_phrase(tok).ref
+                if (ref is None or not ref.country) and (tok.ent_type_ == "PERSON" or tok.dep_ == "poss"):
+                    ref = self.ctx.by_surname.get(tok.text.replace("’", "'").lower(), ref)  # "Mohammad's admission"
                 if ref is not None and ref.country and ref.country != not_country:  # not the actor's own side
                     return replace(ref, confidence=min(ref.confidence, 0.5))
         return None
