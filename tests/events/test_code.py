@@ -527,3 +527,10 @@ def test_conjoined_verbs_of_an_until_clause_are_not_yet_done(ctx):
             "agrees to a ceasefire,\" he said.")
     evs = code(ctx, text)
     assert not any(t in ("CONCEDE", "AGREE", "RELEASE") for t, _, _ in evs)
+
+
+def test_a_promised_response_threatens_whoever_last_acted_against_the_responder(ctx):
+    text = ("The United States on Monday imposed sanctions on three Venezuelan oil firms.\n\n"
+            "Venezuelan Foreign Minister Yvan Gil told reporters that Caracas would respond in due time.")
+    assert ("THREATEN", "VEN", "USA") in code(ctx, text)
+    assert not any(t == "THREATEN" for t, _, _ in code(ctx, "If Israel strikes again, Iran would respond."))

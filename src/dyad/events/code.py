@@ -108,6 +108,7 @@ class DocContext:
     people: list[ActorRef] = field(default_factory=list)  # every named person noted, in the order named
     by_title: dict[str, ActorRef] = field(default_factory=dict)  # "foreign secretary" → its first reading
     targets_of: dict[str, ActorRef] = field(default_factory=dict)  # actor country → whom it last acted upon
+    wronged_by: dict[str, ActorRef] = field(default_factory=dict)  # country → who last acted against it
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
@@ -389,6 +390,28 @@ def characterisations(sent, taken: set[int]) -> list[Hit]:
     return out
 
 
+# "Moscow would respond in due course", "Iran will retaliate": a response promised to whoever acted against it
+RETALIATION_VERBS = {"respond", "retaliate", "reciprocate", "avenge", "riposte"}
+RETALIATION = Trigger(lemma="<retaliate>", pos="VERB", particle=None, objects=frozenset(),
+                      event_type="THREATEN", mode=None, cameo="130", context=(), recipient=("prep:against",))
+AGAINST_ACTS = {"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE"}
+
+
+def retaliations(sent, taken: set[int]) -> list[Hit]:
+    """A future response, stated or reported ("told Interfax that Moscow would respond"), is a threat; a
+    response under a warning or threat is that warning's content, and a conditional one is hypothetical."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in RETALIATION_VERBS:
+            continue
+        if not has_future(tok) or is_negated(tok) or is_hypothetical(tok):
+            continue
+        if any(t.i in taken for t in tok.ancestors):
+            continue  # "warned that Tehran would respond": the warning is the event
+        out.append(Hit(tok, RETALIATION, "THREATEN", True))
+    return out
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -449,6 +472,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
         hits.append(Hit(tok, trig, etype, future))
     hits += characterisations(sent, {h.token.i for h in hits})
+    hits += retaliations(sent, {h.token.i for h in hits})
     # the content of an accusation or claim is not coded, only the accusation (ANNOTATION.md)
     contested = {t.i for h in hits if h.token.lemma_.lower() in CONTESTED
                  for c in h.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
@@ -1113,6 +1137,9 @@ class Coder:
             if actor is not None and recipient is not None and actor.country == recipient.country \
                     and actor.text == recipient.text:
                 recipient = None
+            if trig is RETALIATION and _unplaced(recipient) and actor is not None and actor.country:
+                wrong = self.ctx.wronged_by.get(actor.country)  # whoever last acted against the responder
+                recipient = replace(wrong, confidence=min(wrong.confidence, 0.45)) if wrong else recipient
             if trig is CHARACTERISATION and _unplaced(recipient) and not (
                     rec_head is not None and (rec_head.lemma_.lower(), "NOUN") in self.lexicon):
                 continue  # "described the situation as dangerous": an opinion with no target
@@ -1134,6 +1161,8 @@ class Coder:
             if ev.actor is not None and ev.actor.country and ev.recipient is not None and ev.recipient.country \
                     and ev.recipient.country != ev.actor.country:
                 self.ctx.addressed_to[(ev.recipient.country, ev.event_type)] = ev.actor
+                if ev.event_type in AGAINST_ACTS:
+                    self.ctx.wronged_by[ev.recipient.country] = ev.actor
                 self.ctx.targets_of[ev.actor.country] = replace(ev.recipient, sector=ev.recipient.sector
                                                                 if ev.recipient.kind != "group" else "GOV")
             if ev.actor is not None and ev.actor.country:
@@ -1195,7 +1224,8 @@ class Coder:
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), sentence=sent_index,
             confidence=round(max(0.05, min(conf, 0.99)), 3),
             rule=("model:textcat" if trig.lemma == "<model>" else "rule:characterisation"
-                  if trig.lemma == "<characterise>" else f"lexicon:{trig.lemma}/{trig.pos}")
+                  if trig.lemma == "<characterise>" else "rule:retaliation" if trig is RETALIATION
+                  else f"lexicon:{trig.lemma}/{trig.pos}")
             + (f"+{trig.particle}" if trig.particle else "")
             + ("+obj" if trig.objects else "") + ("+future" if hit.future else ""))
 
