@@ -534,3 +534,8 @@ def test_a_promised_response_threatens_whoever_last_acted_against_the_responder(
             "Venezuelan Foreign Minister Yvan Gil told reporters that Caracas would respond in due time.")
     assert ("THREATEN", "VEN", "USA") in code(ctx, text)
     assert not any(t == "THREATEN" for t, _, _ in code(ctx, "If Israel strikes again, Iran would respond."))
+
+
+def test_people_charged_in_a_country_with_no_agent_are_charged_by_that_state(ctx):
+    text = "A trial opened on Monday in Egypt in which nine activists have been charged with sedition."
+    assert ("ACCUSE", "EGY", "EGY") in code(ctx, text)

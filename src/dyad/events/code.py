@@ -391,6 +391,7 @@ def characterisations(sent, taken: set[int]) -> list[Hit]:
 
 
 # "Moscow would respond in due course", "Iran will retaliate": a response promised to whoever acted against it
+PROSECUTION_VERBS = {"charge", "indict", "prosecute"}
 RETALIATION_VERBS = {"respond", "retaliate", "reciprocate", "avenge", "riposte"}
 RETALIATION = Trigger(lemma="<retaliate>", pos="VERB", particle=None, objects=frozenset(),
                       event_type="THREATEN", mode=None, cameo="130", context=(), recipient=("prep:against",))
@@ -974,6 +975,22 @@ class Coder:
             return tuple(replace(r, text=text, confidence=min(r.confidence, 0.6)) for r in self.ctx.last_pair)
         return ()
 
+    def charged_in(self, tok, sent_index, in_quote) -> ActorRef | None:
+        """The state whose prosecutors charge, with no agent named: the country the charge (or the trial it
+        belongs to) is placed in ("a trial is underway in Egypt in which ten were charged")."""
+        places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
+            places.append(tok.head)  # the parser hung "in which … were charged" on the place
+        head = tok.head if tok.dep_ == "relcl" else None
+        for h in ([head, head.head] if head is not None else []):  # the trial's own clause: "opened in Egypt"
+            places += [g for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                       if g.dep_ == "pobj"]
+        for place in places:
+            ref, _ = self.actor_ref(place, sent_index, in_quote)
+            if ref is not None and ref.kind == "country" and ref.country:
+                return replace(ref, sector="JUD", confidence=min(ref.confidence, 0.45))
+        return None
+
     def owner_in(self, head, attacker_only: bool = False, not_country: str | None = None) -> ActorRef | None:
         """The first registry actor named anywhere inside a phrase that does not itself resolve; with
         `attacker_only`, only one that modifies the act itself ("the Israeli strike", "Hamas's attack")."""
@@ -1124,6 +1141,13 @@ class Coder:
                         p.dep_ == "poss" and p.lower_ in ("its", "his", "her", "their", "our", "my")
                         for o in tok.children if o.dep_ == "dobj" for p in o.children):
                 hit = replace(hit, event_type="ACCUSE")  # regretting another's decision criticises it
+            if actor is None and tok.lemma_.lower() in PROSECUTION_VERBS and hit.event_type == "ACCUSE" \
+                    and any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+                court = self.charged_in(tok, sent_index, in_quote)  # "eleven were charged … in Saudi Arabia"
+                if court is not None:
+                    actor = court
+                    if recipient is not None and not recipient.country:  # whom a state's prosecutors charge, it governs
+                        recipient = replace(recipient, country=court.country, confidence=min(recipient.confidence, 0.3))
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
             if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country) \
