@@ -124,3 +124,14 @@ def test_a_year_in_a_file_name_dates_day_and_month_but_a_row_id_does_not(ctx, tm
         dates = {e["doc_id"]: e["date"] for e in store.events() if e["event_type"] == "AGREE"}
     assert dates["mfa-2016-border-deal"] == "2016-12-27"
     assert dates["item-2016"] is None
+
+
+def test_a_joint_agreement_and_one_sides_offer_on_the_same_day_are_two_events(ctx):
+    from dyad import process
+
+    res = process("Poland and Ukraine agreed on Monday to open two new border crossings. "
+                  "At a press conference, the Polish minister said Warsaw was ready to help Ukraine "
+                  "rebuild its bridges.", published="2024-05-14", context=ctx)
+    agrees = [(e.actor and e.actor.country, e.recipient and e.recipient.country, e.sentence)
+              for e in res.events if e.event_type == "AGREE"]
+    assert len(agrees) == 2, agrees

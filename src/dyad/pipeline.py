@@ -236,6 +236,12 @@ def _different_people(a, b) -> bool:
         and a.name != b.name and not (a.actor_id and a.actor_id == b.actor_id)
 
 
+def _joint_act(ev: Event) -> bool:
+    """ "Iran and Iraq agreed …", "the two leaders agreed …": both parties act together, unlike one side's offer."""
+    return _country(ev.recipient) is not None and _country(ev.recipient) in {a.country for a in ev.actor_group} \
+        and _country(ev.actor) in {a.country for a in ev.actor_group}
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
     seen: dict[tuple, Event] = {}
@@ -267,7 +273,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         key = (ev.event_type, ev.actor.country if ev.actor else None, ev.recipient.country if ev.recipient else None,
                ev.date if ev.date_precision == "day" else ev.date, ev.reported_only)
         same = [k for k in seen if (k == key + (_sector(ev),) or (k[:-1] == key and None in (k[-1], _sector(ev))))
-                and not _different_people(seen[k].actor, ev.actor)]
+                and not _different_people(seen[k].actor, ev.actor)
+                and (ev.event_type != "AGREE" or _joint_act(seen[k]) == _joint_act(ev))]
         key += (_sector(ev),)
         if same:  # an organ with no sector ("the Federal Aviation Office of Germany") is the state acting
             key = same[0]
