@@ -135,3 +135,13 @@ def test_a_joint_agreement_and_one_sides_offer_on_the_same_day_are_two_events(ct
     agrees = [(e.actor and e.actor.country, e.recipient and e.recipient.country, e.sentence)
               for e in res.events if e.event_type == "AGREE"]
     assert len(agrees) == 2, agrees
+
+
+def test_a_present_tense_statement_after_yesterdays_call_is_dated_the_day_it_is_made(ctx):
+    from dyad import process
+
+    res = process("The Secretary spoke yesterday with the Polish Foreign Minister about the border. "
+                  "The United States urges Poland to reopen the crossings without delay.",
+                  published="2024-05-14", context=ctx)
+    (req,) = [e for e in res.events if e.event_type == "REQUEST"]
+    assert req.date == "2024-05-14"
