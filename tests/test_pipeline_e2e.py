@@ -145,3 +145,15 @@ def test_a_present_tense_statement_after_yesterdays_call_is_dated_the_day_it_is_
                   published="2024-05-14", context=ctx)
     (req,) = [e for e in res.events if e.event_type == "REQUEST"]
     assert req.date == "2024-05-14"
+
+
+def test_in_both_calls_gives_one_event_per_government_called(ctx):
+    from dyad import process
+
+    res = process("U.S. Secretary of State Antony Blinken spoke yesterday with Serbian Foreign Minister Marko Djuric "
+                  "and Kosovar Foreign Minister Donika Gervalla. In both calls, Blinken urged Serbia and Kosovo to "
+                  "resume the dialogue.",
+                  published="2024-05-14", context=ctx)
+    got = sorted((e.event_type, e.recipient and e.recipient.country) for e in res.events
+                 if e.event_type in ("CONSULT", "REQUEST"))
+    assert len(got) == 4 and len(set(got)) == 4, got

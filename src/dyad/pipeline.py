@@ -5,6 +5,7 @@ article and context give the same events (ids included), which makes re-ingest i
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -246,8 +247,32 @@ def _joint_act(ev: Event) -> bool:
         and _country(ev.actor) in {a.country for a in ev.actor_group}
 
 
+BOTH_OCCASIONS_RE = re.compile(r"\b(?:in|during|on)\s+(?:both|each of the(?: two)?|each|the two|two separate|separate)"
+                               r"\s+(?:(?:phone|telephone)\s+)?(?:calls|conversations|meetings|visits)\b", re.I)
+
+
+def _split_occasions(events: list[Event]) -> list[Event]:
+    """ "I spoke with the Armenian and Azerbaijani ministers … In both calls, I encouraged the two governments …":
+    separately held calls or meetings are one event per member of the group they were held with."""
+    told = {ev.sentence for ev in events if BOTH_OCCASIONS_RE.search(ev.evidence.text)}
+    out = []
+    for ev in events:
+        members = list(dict.fromkeys(m.country for m in ev.recipient_group if m.country))
+        if len(members) > 1 and _country(ev.recipient) == members[0] and (
+                ev.sentence in told or (ev.event_type == "CONSULT" and ev.sentence + 1 in told)):
+            out.append(ev)
+            for m in ev.recipient_group[1:]:
+                if m.country in members[1:]:
+                    members.remove(m.country)
+                    out.append(replace(ev, event_id=f"{ev.event_id}_{m.country}", recipient=m, recipient_group=()))
+            continue
+        out.append(ev)
+    return out
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
+    events = _split_occasions(events)
     seen: dict[tuple, Event] = {}
     out: list[Event] = []
     for ev in events:
@@ -258,6 +283,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 for o in out):
             continue  # "it had carried out the attack": the act already coded with its target, retold
         twin = next((o for o in out if o.sentence == ev.sentence and o.event_type == ev.event_type
+                     and not ev.event_id.startswith(o.event_id + "_")  # a separately held call's own event
                      and (_country(o.actor) == _country(ev.actor) or ev.event_type == "PROTEST"  # one crowd
                           # "marched …, chanting slogans against X": its verbs are one protest
                           or (ev.event_type in RECIPROCAL and {_country(o.actor), _country(o.recipient)}
