@@ -157,3 +157,13 @@ def test_in_both_calls_gives_one_event_per_government_called(ctx):
     got = sorted((e.event_type, e.recipient and e.recipient.country) for e in res.events
                  if e.event_type in ("CONSULT", "REQUEST"))
     assert len(got) == 4 and len(set(got)) == 4, got
+
+
+def test_a_strike_told_at_its_own_hour_of_the_same_day_is_another_strike(ctx):
+    from dyad import process
+
+    res = process("On May 3, at about 2 p.m., U.S. forces struck a Houthi radar site in Yemen. "
+                  "Later that day, at about 9 p.m., U.S. aircraft struck a Houthi missile launcher in Yemen.",
+                  published="2024-05-04", context=ctx)
+    strikes = [e for e in res.events if e.event_type == "ASSAULT"]
+    assert len(strikes) == 2, [(e.sentence, e.date, e.recipient) for e in strikes]

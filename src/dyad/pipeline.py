@@ -241,6 +241,17 @@ def _different_people(a, b) -> bool:
         and a.name != b.name and not (a.actor_id and a.actor_id == b.actor_id)
 
 
+CLOCK_RE = re.compile(r"\b(?:later|earlier) that (?:day|night|morning|evening)\b|\bhours later\b"
+                      r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b", re.I)
+
+
+def _another_hour(first: Event, ev: Event) -> bool:
+    """ "At 3:30 p.m. … forces conducted a strike" … "Later that day, between 8 p.m. and 11 p.m., … shot down":
+    a strike told at its own hour of the same day is another strike."""
+    hours = CLOCK_RE.findall(ev.evidence.text)
+    return bool(hours) and first.sentence != ev.sentence and hours != CLOCK_RE.findall(first.evidence.text)
+
+
 def _joint_act(ev: Event) -> bool:
     """ "Iran and Iraq agreed …", "the two leaders agreed …": both parties act together, unlike one side's offer."""
     return _country(ev.recipient) is not None and _country(ev.recipient) in {a.country for a in ev.actor_group} \
@@ -304,7 +315,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                ev.date if ev.date_precision == "day" else ev.date, ev.reported_only)
         same = [k for k in seen if (k == key + (_sector(ev),) or (k[:-1] == key and None in (k[-1], _sector(ev))))
                 and not _different_people(seen[k].actor, ev.actor)
-                and (ev.event_type != "AGREE" or _joint_act(seen[k]) == _joint_act(ev))]
+                and (ev.event_type != "AGREE" or _joint_act(seen[k]) == _joint_act(ev))
+                and not (ev.event_type in ("ASSAULT", "COERCE") and _another_hour(seen[k], ev))]
         key += (_sector(ev),)
         if same:  # an organ with no sector ("the Federal Aviation Office of Germany") is the state acting
             key = same[0]
