@@ -539,3 +539,29 @@ def test_a_promised_response_threatens_whoever_last_acted_against_the_responder(
 def test_people_charged_in_a_country_with_no_agent_are_charged_by_that_state(ctx):
     text = "A trial opened on Monday in Egypt in which nine activists have been charged with sedition."
     assert ("ACCUSE", "EGY", "EGY") in code(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "France looks forward to the day when Armenia signs the peace treaty with Azerbaijan.",
+    "Egypt awaits the moment when Sudan and Ethiopia sign a deal on the dam.",
+])
+def test_an_awaited_day_when_they_act_is_not_an_act(ctx, text):
+    assert not any(t == "AGREE" for t, _, _ in code(ctx, text))
+
+
+def test_the_act_an_agreement_provides_for_is_not_done(ctx):
+    text = "Iraq said the deal on deploying Turkish troops to Syria violates international law."
+    assert not any(t == "MOBILIZE" for t, _, _ in code(ctx, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Katz said Israeli troops would withdraw from the town only when the Lebanese army deploys there.",
+    "Azerbaijan said it will sign the treaty with Armenia only after Yerevan amends its constitution.",
+])
+def test_an_act_promised_only_on_a_condition_is_not_an_event(ctx, text):
+    assert code(ctx, text) == []
+
+
+def test_an_infinitive_under_a_commitment_read_as_purpose_is_its_content(ctx):
+    text = "In 2023 Iraq signed an accord under which Baghdad committed to disarm the Kurdish groups."
+    assert not any(t == "RETREAT" for t, _, _ in code(ctx, text))

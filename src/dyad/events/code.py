@@ -31,6 +31,13 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "readiness", "willingness", "preparedness", "desire", "eagerness", "interested", "keen"}
 HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
            "suspicion", "assertion", "charge"}
+# "looks forward to the day when they sign", "awaits the moment when": an awaited act, not yet done
+ANTICIPATED_TIMES = {"day", "time", "moment", "date", "hour"}
+ANTICIPATING = {"await", "anticipate", "expect", "envisage", "envision", "foresee"}
+# "the agreement on sending troops", "a plan for deploying": the act an agreement or plan provides for
+PLANNED_ACTS = {"agreement", "deal", "accord", "plan", "proposal", "initiative", "treaty", "pact", "offer",
+                "idea", "scheme", "arrangement", "understanding", "roadmap", "framework", "memorandum"}
+ONLY_CONDITIONS = {"after", "when", "once", "if"}  # "will sign only after Armenia amends": a condition
 FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop", "soldier", "navy", "army",
                "ship", "warship", "vessel", "artillery", "unit", "fighter", "helicopter", "gunship", "boat"}
 REFUSALS = {"accept", "recognize", "recognise", "endorse", "approve"}  # negated, they are rejections
@@ -207,6 +214,27 @@ def is_hypothetical(tok) -> bool:
             # ("the calls by officials asking the US to waive": a participle describes the calls, it is what
             # they did; only an infinitive, "calls to expel", is the content wished for)
             return True
+        if t.dep_ == "relcl" and t.head.lemma_.lower() in ANTICIPATED_TIMES and (
+                t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in ANTICIPATING
+                or t.head.dep_ == "pobj" and t.head.head.lower_ == "to"
+                and any(c.lower_ == "forward" for c in t.head.head.head.children)):
+            return True  # "looks forward to the day when the leaders sign": awaited, not done
+        if t.dep_ in ("pcomp", "acl") and t.tag_ in ("VBG", "VB") and (
+                t.head.lower_ in ("on", "for", "about", "of") and t.head.dep_ == "prep"
+                and t.head.head.lemma_.lower() in PLANNED_ACTS
+                or t.dep_ == "acl" and t.head.lemma_.lower() in PLANNED_ACTS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            return True  # "the agreement on sending soldiers", "a plan to deploy": provided for, not done
+        if t.tag_ in ("VB", "VBZ", "VBP") and any(
+                c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ONLY_CONDITIONS and (
+                        any(o.lower_ == "only" for o in m.children)
+                        or any(o.lower_ == "only" and o.i < m.i for o in c.children)) for m in c.children)
+                for c in t.children):
+            return True  # "will sign only after Armenia amends", "would withdraw only when the army proves"
+        if t.dep_ == "advcl" and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.i > t.head.i:
+            return True  # "committed to disarm the groups" read as a purpose clause: still the commitment's content
         if t.dep_ == "relcl" and t.head.lower_ in GENERIC_PEOPLE:
             return True  # "those who attack us will pay": anyone who might, not an attack that happened
         if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and (any(
