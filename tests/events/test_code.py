@@ -565,3 +565,15 @@ def test_an_act_promised_only_on_a_condition_is_not_an_event(ctx, text):
 def test_an_infinitive_under_a_commitment_read_as_purpose_is_its_content(ctx):
     text = "In 2023 Iraq signed an accord under which Baghdad committed to disarm the Kurdish groups."
     assert not any(t == "RETREAT" for t, _, _ in code(ctx, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan encouraged the two governments to move quickly to sign the accord with Israel.",
+    "Germany asked Serbia and Kosovo to move quickly to sign the accord.",
+])
+def test_what_a_party_is_encouraged_or_asked_to_do_is_not_done(ctx, text):
+    assert not any(t == "AGREE" for t, _, _ in code(ctx, text))
+
+
+def test_would_welcome_is_a_wish_not_a_promise(ctx):
+    assert code(ctx, "Foreign Minister Kuleba said Ukraine would welcome further Polish engagement in the east.") == []

@@ -28,7 +28,8 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "option", "bid", "effort", "goal", "objective", "purpose", "mission", "aim", "intention", "plan",
             "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit",
-            "readiness", "willingness", "preparedness", "desire", "eagerness", "interested", "keen"}
+            "readiness", "willingness", "preparedness", "desire", "eagerness", "interested", "keen",
+            "encourage", "ask", "press", "persuade", "convince"}
 HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
            "suspicion", "assertion", "charge"}
 # "looks forward to the day when they sign", "awaits the moment when": an awaited act, not yet done
@@ -37,6 +38,7 @@ ANTICIPATING = {"await", "anticipate", "expect", "envisage", "envision", "forese
 # "the agreement on sending troops", "a plan for deploying": the act an agreement or plan provides for
 PLANNED_ACTS = {"agreement", "deal", "accord", "plan", "proposal", "initiative", "treaty", "pact", "offer",
                 "idea", "scheme", "arrangement", "understanding", "roadmap", "framework", "memorandum"}
+WOULD_WISH = {"welcome", "like", "love", "appreciate", "prefer"}  # "said it would welcome talks": a wish
 ONLY_CONDITIONS = {"after", "when", "once", "if"}  # "will sign only after Armenia amends": a condition
 FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop", "soldier", "navy", "army",
                "ship", "warship", "vessel", "artillery", "unit", "fighter", "helicopter", "gunship", "boat"}
@@ -206,7 +208,8 @@ def is_hypothetical(tok) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in t.children):
             reported_future = t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH and all(
-                c.lower_ == "would" for c in t.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX)
+                c.lower_ == "would" for c in t.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX) \
+                and t.lemma_.lower() not in WOULD_WISH
             if not reported_future:  # "Israel said it would withdraw" announces; "it would respond if" does not
                 return True
         if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i \
