@@ -577,3 +577,13 @@ def test_what_a_party_is_encouraged_or_asked_to_do_is_not_done(ctx, text):
 
 def test_would_welcome_is_a_wish_not_a_promise(ctx):
     assert code(ctx, "Foreign Minister Kuleba said Ukraine would welcome further Polish engagement in the east.") == []
+
+
+def test_a_joint_exercise_a_navy_will_lead_is_a_promise(ctx):
+    evs = code(ctx, "The Indian navy will lead a joint exercise with the Japanese navy next month.")
+    assert ("AGREE", "IND", "JPN") in evs and not any(t == "COOPERATE" for t, _, _ in evs)
+
+
+def test_protests_announced_for_the_future_are_a_threat(ctx):
+    evs = code(ctx, "Opposition parties in Jordan said they would hold daily protests outside the Israeli embassy.")
+    assert any(t == "THREATEN" for t, _, _ in evs) and not any(t == "PROTEST" for t, _, _ in evs)

@@ -482,14 +482,17 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if pos == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in DEMAND_NOUNS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             etype = "REQUEST"  # "voted on a resolution to expel US troops": the act demanded, not done
-        elif pos == "VERB" and has_future(tok):
-            future = True
+        elif pos == "VERB" and has_future(tok) or pos == "NOUN" and tok.dep_ == "dobj" \
+                and tok.head.pos_ == "VERB" and has_future(tok.head):
+            future = True  # "will lead a multilateral exercise": the noun's act is promised like the verb's
             if etype in COOPERATIVE:
                 etype = "AGREE"
             elif etype in HOSTILE:
-                etype = "THREATEN"
+                etype = "AGREE" if etype == "MOBILIZE" and is_joint(tok) else "THREATEN"  # a joint drill promised
             elif etype == "RETREAT":
                 etype = "CONCEDE"  # an announced withdrawal or release (ANNOTATION.md)
+            elif etype == "PROTEST":
+                etype = "THREATEN"  # "said they would hold daily protests until …": protest threatened
             elif etype == "ACCUSE" and tok.lemma_.lower() == "hold":
                 etype = "THREATEN"  # "will hold the junta accountable": punishment promised
         if etype == "AGREE" and tok.lemma_.lower() in PROMISES and any(
