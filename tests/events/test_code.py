@@ -587,3 +587,8 @@ def test_a_joint_exercise_a_navy_will_lead_is_a_promise(ctx):
 def test_protests_announced_for_the_future_are_a_threat(ctx):
     evs = code(ctx, "Opposition parties in Jordan said they would hold daily protests outside the Israeli embassy.")
     assert any(t == "THREATEN" for t, _, _ in evs) and not any(t == "PROTEST" for t, _, _ in evs)
+
+
+def test_years_of_fighting_is_a_record_not_an_attack(ctx):
+    text = "Iraq has shared everything it learned in twenty years of fighting terrorism with Syria."
+    assert not any(t == "ASSAULT" for t, _, _ in code(ctx, text))

@@ -47,6 +47,7 @@ DEMAND_NOUNS = {"resolution", "motion", "bill", "petition", "ultimatum"}
 GENERIC_PEOPLE = {"those", "anyone", "anybody", "whoever", "whomever", "everyone"}
 THREATENED_SUBJECT = {"face", "pay"}  # "X will face consequences", "X will pay a heavy price"
 PURPOSES = {"goal", "aim", "objective", "purpose", "mission", "plan", "intention", "idea", "task", "target"}
+SPANS_OF = {"year", "decade", "month", "week", "century"}  # "forty years of fighting terrorism": a record
 HABITUAL = {"always", "routinely", "usually", "traditionally", "habitually", "often", "constantly", "regularly"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -167,6 +168,9 @@ def is_negated(tok) -> bool:
 
 def is_habitual(tok) -> bool:
     """Standing positions ("has always voiced", "routinely condemns") are not events."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() \
+            in SPANS_OF and any(c.dep_ == "nummod" for c in tok.head.head.children):
+        return True  # "everything we learned in forty years of fighting terrorism": a record, not an act
     t = clause_root(tok)
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in list(tok.children) + list(t.children))
 
