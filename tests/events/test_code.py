@@ -485,40 +485,20 @@ def test_a_with_phrase_the_parser_reads_as_a_clause_marker_is_still_the_partner(
     assert consults and consults[0][2] == "KEN"
 
 
-def test_a_condemned_attack_at_home_targets_the_domestic_militants(ctx):
-    text = ("Kurdish PKK militants set off a car bomb outside a police station in Diyarbakir, Turkey, on Sunday, "
-            "killing six officers. President Erdogan condemned the car bombing.")
-    assert ("ACCUSE", "TUR", "TUR") in code(ctx, text)
-
-
-def test_the_organs_of_both_countries_are_the_pair(ctx):
-    text = ("The United States congratulates Serbia and Montenegro on concluding the talks. "
-            "On Monday, the foreign ministries of both countries announced that they had agreed on the text.")
-    assert ("AGREE", "SRB", "MNE") in code(ctx, text)
-
-
-def test_hosted_talks_between_the_two_ministers_are_with_the_pair(ctx):
-    text = ("France congratulated Serbia and Montenegro on the deal. "
-            "Last year, Paris hosted several rounds of talks between the two foreign ministers.")
-    assert ("CONSULT", "FRA", "SRB") in code(ctx, text)
-
-
-def test_ready_to_assist_the_parties_is_an_offer_to_the_pair(ctx):
-    text = ("France congratulated Serbia and Montenegro on the deal. "
-            "France remains ready to assist the parties with the demarcation of the border.")
-    assert ("AGREE", "FRA", "SRB") in code(ctx, text)
-
-
-def test_the_pair_keeps_the_order_it_was_first_named_in(ctx):
-    text = ("Germany congratulated Serbia and Montenegro on the talks. "
-            "Montenegro signed a trade accord with Serbia on Monday. "
-            "Germany urged both sides to ratify the accord.")
-    assert ("REQUEST", "DEU", "SRB") in code(ctx, text)
-
-def test_a_characterised_act_targets_its_possessor_named_by_given_name(ctx):
-    text = ("Emir Tamim bin Hamad Al Thani of Qatar accepted responsibility for the failed talks on Monday.\n\n"
-            "Egyptian Foreign Minister Sameh Shoukry called Tamim's admission a \"cynical ploy.\"")
-    assert ("ACCUSE", "EGY", "QAT") in code(ctx, text)
+@pytest.mark.parametrize("text,expected", [
+    # the organs of both countries are the pair
+    ("The United States congratulates Serbia and Montenegro on concluding the talks. "
+     "On Monday, the foreign ministries of both countries announced that they had agreed on the text.",
+     ("AGREE", "SRB", "MNE")),
+    # talks hosted between the two ministers are with the pair
+    ("France congratulated Serbia and Montenegro on the deal. "
+     "Last year, Paris hosted several rounds of talks between the two foreign ministers.", ("CONSULT", "FRA", "SRB")),
+    # "ready to assist the parties" is an offer to the pair
+    ("France congratulated Serbia and Montenegro on the deal. "
+     "France remains ready to assist the parties with the demarcation of the border.", ("AGREE", "FRA", "SRB")),
+])
+def test_plural_parties_are_the_storys_pair(ctx, text, expected):
+    assert expected in code(ctx, text)
 
 
 def test_conjoined_verbs_of_an_until_clause_are_not_yet_done(ctx):
@@ -536,11 +516,6 @@ def test_a_promised_response_threatens_whoever_last_acted_against_the_responder(
     assert not any(t == "THREATEN" for t, _, _ in code(ctx, "If Israel strikes again, Iran would respond."))
 
 
-def test_people_charged_in_a_country_with_no_agent_are_charged_by_that_state(ctx):
-    text = "A trial opened on Monday in Egypt in which nine activists have been charged with sedition."
-    assert ("ACCUSE", "EGY", "EGY") in code(ctx, text)
-
-
 @pytest.mark.parametrize("text", [
     "France looks forward to the day when Armenia signs the peace treaty with Azerbaijan.",
     "Egypt awaits the moment when Sudan and Ethiopia sign a deal on the dam.",
@@ -549,9 +524,14 @@ def test_an_awaited_day_when_they_act_is_not_an_act(ctx, text):
     assert not any(t == "AGREE" for t, _, _ in code(ctx, text))
 
 
-def test_the_act_an_agreement_provides_for_is_not_done(ctx):
-    text = "Iraq said the deal on deploying Turkish troops to Syria violates international law."
-    assert not any(t == "MOBILIZE" for t, _, _ in code(ctx, text))
+@pytest.mark.parametrize("text,absent", [
+    # the act an agreement provides for is not done
+    ("Iraq said the deal on deploying Turkish troops to Syria violates international law.", "MOBILIZE"),
+    # an infinitive under a commitment, parsed as a purpose clause, is the commitment's content
+    ("In 2023 Iraq signed an accord under which Baghdad committed to disarm the Kurdish groups.", "RETREAT"),
+])
+def test_what_a_deal_or_commitment_provides_for_is_not_done(ctx, text, absent):
+    assert not any(t == absent for t, _, _ in code(ctx, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -560,11 +540,6 @@ def test_the_act_an_agreement_provides_for_is_not_done(ctx):
 ])
 def test_an_act_promised_only_on_a_condition_is_not_an_event(ctx, text):
     assert code(ctx, text) == []
-
-
-def test_an_infinitive_under_a_commitment_read_as_purpose_is_its_content(ctx):
-    text = "In 2023 Iraq signed an accord under which Baghdad committed to disarm the Kurdish groups."
-    assert not any(t == "RETREAT" for t, _, _ in code(ctx, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -592,3 +567,21 @@ def test_protests_announced_for_the_future_are_a_threat(ctx):
 def test_years_of_fighting_is_a_record_not_an_attack(ctx):
     text = "Iraq has shared everything it learned in twenty years of fighting terrorism with Syria."
     assert not any(t == "ASSAULT" for t, _, _ in code(ctx, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condemned attack at home targets the domestic militants
+    ("Kurdish PKK militants set off a car bomb outside a police station in Diyarbakir, Turkey, on Sunday, "
+     "killing six officers. President Erdogan condemned the car bombing.", ("ACCUSE", "TUR", "TUR")),
+    # the pair keeps the order it was first named in
+    ("Germany congratulated Serbia and Montenegro on the talks. Montenegro signed a trade accord with Serbia on "
+     "Monday. Germany urged both sides to ratify the accord.", ("REQUEST", "DEU", "SRB")),
+    # a characterised act targets its possessor, named by his given name
+    ("Emir Tamim bin Hamad Al Thani of Qatar accepted responsibility for the failed talks on Monday.\n\n"
+     "Egyptian Foreign Minister Sameh Shoukry called Tamim's admission a \"cynical ploy.\"", ("ACCUSE", "EGY", "QAT")),
+    # people charged in a country with no agent named are charged by that state
+    ("A trial opened on Monday in Egypt in which nine activists have been charged with sedition.",
+     ("ACCUSE", "EGY", "EGY")),
+])
+def test_recipients_the_story_supplies(ctx, text, expected):
+    assert expected in code(ctx, text)
