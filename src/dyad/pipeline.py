@@ -123,11 +123,10 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
         tense = "past-perfect" if any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children) else None
         background = is_background(ev.evidence.text, when, published, tense)
         if when.value is None and not background:
-            if tok.tag_ in ("VBP", "VBZ") and (published or partial) \
-                    and not any(a <= tok.idx < b for a, b in quotes):
-                # "We urge both sides …" after "I spoke yesterday …": the statement's own present, its day
-                when = resolve_date("today", published, partial)
-            elif story_date is not None:
+            # "We urge both sides …" after "I spoke yesterday …": the statement's own present is its day
+            stated_now = bool(published or partial) and tok.tag_ in ("VBP", "VBZ") \
+                and not any(a <= tok.idx < b for a, b in quotes)
+            if story_date is not None and not stated_now:
                 when = story_date if paragraph == told_in or story_now is None else story_now
             elif published or partial:
                 when = resolve_date("today", published, partial)

@@ -97,12 +97,10 @@ def resolve_date(text: str, published: str | None, partial: str | None = None, a
     if re.search(r"\blast month\b|\ba month ago\b", t):
         prev = base.replace(day=1) - timedelta(days=1)
         return _month(prev.year, prev.month)
-    m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", t) or \
-        re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b", t)
-    if m:
-        month_word, day_s = (m[1], m[2]) if m[1] in MONTHS else (m[2], m[1])
-        month = MONTHS[month_word]
-        return _safe_day(_latest_month(base, month), month, int(day_s), relative=True)
+    md = _month_and_day(t)
+    if md:
+        month, day_n = md
+        return _safe_day(_latest_month(base, month), month, day_n, relative=True)
     m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t)
     if m:
         back = (base.weekday() - WEEKDAYS[m[1]]) % 7
@@ -121,19 +119,27 @@ def resolve_date(text: str, published: str | None, partial: str | None = None, a
     return _dateparser(text, base)
 
 
+def _month_and_day(t: str) -> tuple[int, int] | None:
+    """(month, day) of a yearless day ("Dec. 27", "27 December", "the 3rd of May"), or None."""
+    m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", t) or \
+        re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b", t)
+    if not m:
+        return None
+    month_word, day_s = (m[1], m[2]) if m[1] in MONTHS else (m[2], m[1])
+    return MONTHS[month_word], int(day_s)
+
+
 def _in_partial(t: str, partial: str) -> DateValue:
     """An expression of a document whose publication date is known only to the year or month: month and
     day from the text, the year (and month) from the document; "today", weekdays and "this month" say
     no more than the document's date does."""
     year = int(partial[:4])
     month = int(partial[5:7]) if len(partial) >= 7 else None
-    m = re.search(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", t) or \
-        re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b", t)
-    if m:
-        month_word, day_s = (m[1], m[2]) if m[1] in MONTHS else (m[2], m[1])
-        said = MONTHS[month_word]
+    md = _month_and_day(t)
+    if md:
+        said, day_n = md
         y = year - 1 if month is not None and said > month else year  # "Dec. 27" written in January
-        return _safe_day(y, said, int(day_s), relative=True)
+        return _safe_day(y, said, day_n, relative=True)
     if re.search(r"\b(last|past) year\b|\ba year ago\b", t):
         return DateValue(str(year - 1), "year", True)
     if re.search(r"\bnext year\b", t):

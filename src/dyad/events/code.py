@@ -1080,7 +1080,8 @@ class Coder:
                     actor_head = withdrawn_forces(tok) or actor_head  # not the subject of "After the withdrawal …"
             else:
                 actor_head, passive_rec = subject_of(tok)
-            actor_head = praised_for(tok) or actor_head
+            praised = praised_for(tok)
+            actor_head = praised or actor_head
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they"):
                 actor_head = reporter_subject(tok) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
@@ -1105,9 +1106,10 @@ class Coder:
                     doer.dep_ == "compound" and self.is_capital(doer)) else doer
                 no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
-            if (actor is None or not actor.country or not self.names_a_country(actor_head)) and actor_head is not None \
-                    and actor_head.lemma_.lower() in FORCE_NOUNS and any(
-                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_head.children):
+            # the cheap test first: names_a_country resolves the phrase once more
+            if actor_head is not None and actor_head.lemma_.lower() in FORCE_NOUNS and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_head.children) \
+                    and (actor is None or not actor.country or not self.names_a_country(actor_head)):
                 owner = reporter_subject(tok)  # "the coalition said its aircraft struck …": the coalition's forces
                 if owner is not None:
                     owner_ref, _ = self.actor_ref(owner, sent_index, in_quote)
@@ -1142,7 +1144,7 @@ class Coder:
                 recipient = ActorRef(text=self.resolver.phrase_text(rec_head),
                                      kind="unresolved", confidence=0.2)
             if actor is None and trig.pos != "NOUN" and not no_actor_here and not threat_to_subject \
-                    and praised_for(tok) is None:  # "thank you for coming": never the thanker's own act
+                    and praised is None:  # "thank you for coming": never the thanker's own act
                 actor_head, _ = subject_of(tok, through_acl=True)
                 actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             if actor is not None and actor.role == "pair":
@@ -1365,7 +1367,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
 
 
 # a government condemning a bombing at home condemns its own rebels, not its own army or police
-CONDEMNER_OWN_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+CONDEMNER_OWN_ORGANS = {"GOV", "MIL"} | set(FOLD)
 
 
 def own_condemned_act(ev: Event, events: list[Event]) -> Event:
