@@ -216,8 +216,7 @@ class Resolver:
                 return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id,
                                            country=entry.country or country, sector=entry.sector or sector,
                                            kind="person", role=entry.role or role, confidence=0.9))
-            owner = next((en.country for e, en, k in ents if k in ("country", "capital") and e.root.dep_ == "poss"
-                          and ent.start <= e.root.head.i < ent.end and en.country), None)
+            owner = _possessor_country(ent, ents)
             if owner and entry.country and owner != entry.country:
                 # "Pakistan's Foreign Office": the possessor's own organ, not the registry's namesake (FCDO)
                 return PhraseInfo(ActorRef(text=text, country=owner, sector=entry.sector or sector, kind=entry.kind,
@@ -281,7 +280,7 @@ class Resolver:
         doc, end = head.doc, max(t.i for t in toks)
         # the words right after the phrase: the parser often hangs "in Damascus" on the verb instead
         if end + 2 < len(doc) and doc[end + 1].lower_ == "in" and doc[end + 2].ent_type_ == "GPE":
-            ent = next((e for e in doc.ents if e.start == end + 2), None)
+            ent = ent_at(doc[end + 2])  # its own entity: the "in" before it is outside any
             hit = self.gaz.lookup(ent.text) if ent is not None else []
             if hit and hit[0][1] in ("country", "capital") and hit[0][0].country:
                 return hit[0][0].country
