@@ -142,7 +142,10 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             place = replace(place, text=place.text)
         actor, recipient = ev.actor, ev.recipient
         if ev.event_type in TARGETS_PLACE and (recipient is None or not recipient.country):
-            if explicit_place is not None and explicit_place.country and how in ("phrase", "antecedent"):
+            at_home = actor is not None and explicit_place is not None and explicit_place.country == actor.country \
+                and ev.event_type in MOVES  # "its troops deployed in Khiam": no one is deployed against
+            if explicit_place is not None and explicit_place.country and how in ("phrase", "antecedent") \
+                    and not at_home:
                 # "an attack in Israel", "arrested a reporter in Yekaterinburg": the target is where it struck
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
                                      country=explicit_place.country, kind="country", confidence=0.4)
@@ -187,6 +190,7 @@ def _at_the_meeting(events: list[Event], explicit: list) -> list[Event]:
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 TARGETS_PLACE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT"}
 DOMESTIC = {"COERCE", "PROTEST"}
+MOVES = {"MOBILIZE", "RETREAT", "CONCEDE"}
 
 
 def _country(ref) -> str | None:
@@ -213,7 +217,9 @@ def completes(earlier: Event, ev: Event) -> bool:
     # by Islamic State militants" has its perpetrator); the later names no side of its own at all ("the
     # Taliban claimed responsibility"; but "struck an Islamic State hideout" is another strike)
     # within one sentence the perpetrator's verb may keep an unplaced object ("shelled positions")
-    no_target = ev.recipient is None or (ev.sentence == earlier.sentence and _named_nobody(ev.recipient))
+    # ("shelled positions near Avdiivka": placed, the positions are the victims' country, still the one attack)
+    no_target = ev.recipient is None or (ev.sentence == earlier.sentence and (
+        _named_nobody(ev.recipient) or _country(ev.recipient) == _country(earlier.recipient)))
     return (_named_nobody(earlier.actor) and _country(earlier.recipient) is not None
             and no_target and ev.actor is not None and bool(ev.actor.country or ev.actor.sector)) \
         or (_named_nobody(earlier.recipient) and _country(earlier.actor) is not None
@@ -225,12 +231,13 @@ def _named_nobody(ref) -> bool:
 
 
 def _filled(earlier: Event, ev: Event) -> Event:
-    """The earlier report (its evidence, date and flags) with the side it lacked taken from the later one."""
+    """The earlier report (its evidence, date and flags) with the side it lacked taken from the later one, and
+    the later one's place when the earlier had none."""
+    earlier = replace(earlier, location=earlier.location or ev.location,
+                      confidence=round(max(earlier.confidence, ev.confidence), 3))
     if _country(earlier.actor) is None:
-        return replace(earlier, actor=ev.actor, actor_group=ev.actor_group,
-                       confidence=round(max(earlier.confidence, ev.confidence), 3))
-    return replace(earlier, recipient=ev.recipient, recipient_group=ev.recipient_group,
-                   confidence=round(max(earlier.confidence, ev.confidence), 3))
+        return replace(earlier, actor=ev.actor, actor_group=ev.actor_group)
+    return replace(earlier, recipient=ev.recipient, recipient_group=ev.recipient_group)
 
 
 def _different_people(a, b) -> bool:

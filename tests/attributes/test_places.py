@@ -109,3 +109,41 @@ def test_this_attack_happened_where_the_attack_told_before_did(ctx):
     evs = process_document(RawArticle(text="The Houthis have claimed responsibility for the attack.",
                                       source_id="none", published="2022-01-17"), ctx).events
     assert all(e.location is None for e in evs)  # nothing told before: no place
+
+
+@pytest.mark.parametrize("text,trigger,takes_target,country,how", [
+    # spaCy labels small towns persons; in a place phrase a town the gazetteer knows is that town
+    ("Rebels shelled army positions near Popasna on Friday.", "shelled", True, "UKR", "phrase"),
+    ("Air defences shot down six drones over the Belgorod region overnight.", "shot", True, "RUS", "phrase"),
+    ("As the minister announced today at the Doha Forum, Qatar will fund the clinics.", "fund", False, "QAT",
+     "setting"),
+    ("A trial is under way in Egypt, in which nine men have been charged with the bombing.", "charged", False, "EGY",
+     "phrase"),
+    ("Coast guard officers in Athens detained the tanker Nora off the island of Kythnos.", "detained", True, "GRC",
+     "unknown"),
+])
+def test_towns_airspace_occasions_relative_clauses_and_unknown_places(ctx, text, trigger, takes_target, country, how):
+    place, found = _place(ctx, text, trigger, takes_target)
+    assert (place.country, found) == (country, how)
+
+
+def test_an_unknown_place_keeps_its_words_and_only_the_story_country(ctx):
+    place, how = _place(ctx, "Police in Baghdad said militants hid in the Qara Dagh mountains.", "hid")
+    assert (place.text, place.name, place.country, place.lat, how) == ("the Qara Dagh mountains", None, "IRQ", None,
+                                                                        "unknown")
+    # "over" places an attack, not a dispute; a newspaper named after its city is not the city
+    assert _place(ctx, "The ministers discussed their dispute over Crimea.", "discussed") == (None, None)
+    assert _place(ctx, "He wrote in the Tehran Times that Iran condemned the strike.", "condemned") == (None, None)
+
+
+def test_a_deployment_at_home_has_no_recipient_but_a_strike_there_does(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    text = ("BEIRUT - The Lebanese army said its troops had deployed in Khiam on Tuesday.\n\n"
+            "An Israeli drone strike near Bint Jbeil killed two men on Tuesday.")
+    evs = {e.event_type: e for e in process_document(RawArticle(text=text, source_id="lbn", published="2024-12-11"),
+                                                     ctx).events}
+    assert evs["MOBILIZE"].location.country == "LBN"
+    assert evs["MOBILIZE"].recipient is None or evs["MOBILIZE"].recipient.country is None
+    assert evs["ASSAULT"].location.country == "LBN" and evs["ASSAULT"].recipient.country == "LBN"

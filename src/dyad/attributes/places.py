@@ -12,6 +12,13 @@ from ..model import Place
 REGION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:central|(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|"
                            r"(?:east|west)(?:ern)?|upper|lower)\s+)?(?:the\s+)?")
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "across", "around", "off", "into"}
+AIRSPACE_PREPS = {"over"}  # "shot down drones over the Bryansk region": only an attack is placed by "over"
+# spaCy often labels a small town a person or an organisation ("near al-Qaim", "near Avdiivka"): in a place
+# phrase, a name the gazetteer knows as a city is that city
+MISLABELLED = ("PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART")
+# "at the Manama Dialogue", "at the Baghdad airport": an occasion or site named after its city; not a newspaper
+MEDIA_WORDS = {"post", "times", "herald", "news", "agency", "journal", "daily", "gazette", "tribune", "press",
+               "telegraph", "guardian", "observer", "chronicle", "television", "tv", "radio"}
 
 
 @dataclass
@@ -79,7 +86,8 @@ JOURNEYS = {"travel", "visit", "trip", "journey", "arrive", "fly", "come", "go",
 # "in Houthi-controlled areas of Yemen", "in the north of Syria": the part is in the place
 PART_NOUNS = {"area", "part", "region", "province", "district", "city", "town", "village", "outskirts", "north",
               "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
-              "heart", "coast", "waters", "territory", "suburb", "border", "countryside", "governorate"}
+              "heart", "coast", "island", "islands", "port", "waters", "territory", "suburb", "border", "countryside",
+              "governorate"}
 REGION_WORDS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
 
 
@@ -117,19 +125,23 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
         place = _target_place(trigger, places)
         if place is not None:
             return place, "target"
+    held_in = _relative_place(trigger, places)
+    if held_in is not None:
+        return held_in, "phrase"
     frontier, seen = list(starts), {t.i for t in starts}
-    setting = None
+    setting = unknown = None
+    preps = PLACE_PREPS | (AIRSPACE_PREPS if takes_target else set())
     for head in own_clause:  # "Speaking in Kyiv, the Foreign Secretary said … and warned …"
         for c in head.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < head.i and setting is None:
+            if c.dep_ == "advcl" and c.i < head.i and setting is None and (c.tag_ == "VBG" or _as_said(c)):
                 setting = next((p for prep in c.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
                                 for obj in prep.children if obj.dep_ == "pobj"
-                                and (p := _place_at(obj, places)) is not None), None)
+                                and (p := _phrase_place(obj, places)) is not None), None)
     for _ in range(MAX_DEPTH):
         nxt = []
         for head in frontier:
             for link in head.children:
-                if link.dep_ in ("dobj", "nsubjpass", "pobj", "pcomp") and link.i not in seen:
+                if link.dep_ in ("dobj", "nsubjpass", "pobj", "pcomp", "appos") and link.i not in seen:
                     seen.add(link.i)
                     nxt.append(link)
                 if link.dep_ != "prep":
@@ -137,15 +149,130 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
                 for obj in link.children:
                     if obj.dep_ not in ("pobj", "pcomp") or obj.i in seen:
                         continue
-                    placed = link.lower_ in PLACE_PREPS or (link.lower_ == "to" and head.lemma_.lower() in JOURNEYS)
+                    placed = link.lower_ in preps or (link.lower_ == "to" and head.lemma_.lower() in JOURNEYS)
                     if placed and obj.dep_ == "pobj":
-                        place = _place_at(obj, places) or _part_of(obj, places)
+                        place = _phrase_place(obj, places)
                         if place is not None:
                             return place, "phrase"
+                        if unknown is None:
+                            unknown = _unknown_place(obj, places)
                     seen.add(obj.i)
                     nxt.append(obj)
         frontier = nxt
-    return (setting, "setting") if setting is not None else (None, None)
+    if setting is not None:
+        return setting, "setting"
+    return (unknown, "unknown") if unknown is not None else (None, None)
+
+
+SAYING = {"say", "announce", "tell", "declare", "state", "note", "stress", "explain", "add"}
+
+
+def _as_said(clause) -> bool:
+    """"As Blinken announced today at the Manama Dialogue, the United States will …": the statement's place."""
+    return clause.lemma_.lower() in SAYING and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+
+
+def _phrase_place(obj, places: PlaceIndex) -> Place | None:
+    """The place an in/at/near phrase's object names, in any of the ways news names one."""
+    return _place_at(obj, places) or _part_of(obj, places) or _town_at(obj, places) or _named_after_city(obj, places)
+
+
+def _relative_place(trigger, places: PlaceIndex) -> Place | None:
+    """"a trial is underway in Saudi Arabia, in which eleven men have been charged", "the town where the
+    soldiers were killed": an act told in a relative clause of place happened in the place it is attached to."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ == "relcl":
+            break
+        if t.dep_ not in ("conj", "xcomp", "advcl") or t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.lower_ == "which" for g in c.children)
+        for c in t.children)
+    if not where:
+        return None
+    noun = t.head  # "… in Saudi Arabia, in which": the place itself; "a trial … in Egypt, in which": the trial's
+    if _place_at(noun, places) or _town_at(noun, places):
+        return _place_at(noun, places) or _town_at(noun, places)
+    for head in (noun, noun.head):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and prep.i < t.i:
+                place = next((p for o in prep.children if o.dep_ == "pobj" and (p := _phrase_place(o, places))), None)
+                if place is not None:
+                    return place
+    return None
+
+
+def _town_at(tok, places: PlaceIndex) -> Place | None:
+    """A city the gazetteer knows, under an entity label spaCy got wrong ("near al-Qaim" as a person)."""
+    if tok.ent_type_ not in MISLABELLED:
+        return None
+    ent = ent_at(tok)
+    place = places.lookup(ent.text if ent is not None else tok.text)
+    return place if place is not None and place.lat is not None else None
+
+
+def _named_after_city(tok, places: PlaceIndex) -> Place | None:
+    """"at the Manama Dialogue", "at the Baghdad airport": an occasion or site that carries its city's name;
+    "in Khiam and surrounding areas", "in Syria border areas": a part named after its place."""
+    if tok.lower_ in MEDIA_WORDS:
+        return None
+    for mod in _name_modifiers(tok, MISLABELLED):
+        place = _place_at(mod, places) or _town_at(mod, places)
+        if place is not None and (place.lat is not None or tok.lemma_.lower() in PART_NOUNS):
+            return place
+    return None
+
+
+def _name_modifiers(tok, also=()) -> list:
+    return [m for m in tok.children if m.dep_ in ("compound", "nmod") and m.i < tok.i
+            and m.ent_type_ in PLACE_LABELS + tuple(also)]
+
+
+# landforms and waters named by a proper noun the NER may not mark: "in the Hamrin mountains"
+LANDFORMS = {"mountain", "mountains", "hills", "valley", "river", "desert", "plain", "plains", "island", "islands",
+             "shoal", "reef", "peninsula", "strait", "bay", "gorge", "oasis", "heights", "marshes"}
+
+
+def _unknown_place(tok, places: PlaceIndex) -> Place | None:
+    """A place name the gazetteer does not hold ("deployed in Khiam", "near Second Thomas Shoal") keeps its
+    words; its country is the story's: that of the nearest city named before it (or after it in its sentence).
+    No coordinates are given, so no false precision is claimed beyond the country."""
+    if tok.ent_type_ not in PLACE_LABELS and tok.lemma_.lower() in PART_NOUNS:
+        # "in Khiam and surrounding areas", "off the island of Evia"
+        named = _name_modifiers(tok) + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                        for o in p.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS]
+        tok = named[0] if named else tok
+    if tok.ent_type_ not in PLACE_LABELS and tok.lower_ in LANDFORMS \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        return places.lookup(span.text) or _in_story_country(span, tok, places)
+    if tok.ent_type_ not in PLACE_LABELS:
+        return None
+    ent = ent_at(tok)
+    if ent is None:
+        return None
+    return _in_story_country(ent, tok, places)
+
+
+def _in_story_country(ent, tok, places: PlaceIndex) -> Place | None:
+    """An unknown place is in the country of the nearest city named before it (or after it in its sentence),
+    else in the country the document places things in most often."""
+    before = [e for e in doc_ents(tok.doc) if e.end <= ent.start and e.label_ in PLACE_LABELS]
+    after = [e for e in doc_ents(tok.doc) if e.start >= ent.end and e.label_ in PLACE_LABELS and e.end <= tok.sent.end]
+    counts: dict[str, int] = {}
+    for other in list(reversed(before)) + after:
+        near = places.lookup(other.text)
+        if near is not None and near.lat is not None and near.country:
+            return Place(text=ent.text, name=None, country=near.country)
+        if near is not None and near.country:
+            counts[near.country] = counts.get(near.country, 0) + 1
+    if counts:
+        return Place(text=ent.text, name=None, country=max(counts, key=counts.get))
+    return None
 
 
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "blast", "explosion", "raid",
