@@ -10,7 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-SETS = {"demo": ROOT / "demo", "fresh": ROOT / "tests" / "fresh", "blind": ROOT / "tests" / "blind"}
+SETS = {"demo": ROOT / "demo", "fresh": ROOT / "tests" / "fresh", "blind": ROOT / "tests" / "blind",
+        "blind2": ROOT / "tests" / "blind2"}
 
 
 def problems(folder: Path, gold: Path) -> list[str]:
