@@ -14,7 +14,7 @@ from .actors.resolve import Resolver, resolve_actors
 from .attributes.background import is_background
 from .attributes.dates import UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
-from .attributes.when import date_entities, names_a_thing, ranked_dates
+from .attributes.when import date_entities, in_future_clause, names_a_thing, ranked_dates
 from .attributes.places import PlaceIndex, antecedent_place, find_place, load_places
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
@@ -124,12 +124,15 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
         background = is_background(ev.evidence.text, when, published, tense)
         if when.value is None and not background:
             # "We urge both sides …" after "I spoke yesterday …": the statement's own present is its day
-            stated_now = bool(published or partial) and tok.tag_ in ("VBP", "VBZ") \
+            stated_now = bool(published or partial) and _present_tense(tok) \
                 and not any(a <= tok.idx < b for a, b in quotes)
             if story_date is not None and not stated_now:
                 when = story_date if paragraph == told_in or story_now is None else story_now
             elif published or partial:
                 when = resolve_date("today", published, partial)
+            told = _told_of(tok.sent, published, partial, anchor) if stated_now else None
+            if told is not None:  # "condemns the actions … on March 8": what follows tells of March 8
+                story_date, told_in = told, paragraph
         elif not background and when.value:
             story_date, told_in = when, paragraph
             if story_now is None or when.value >= story_now.value:
@@ -160,6 +163,28 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                            reported_only=background, location=place))
         explicit.append(explicit_place)
     return _at_the_meeting(out, explicit)
+
+
+def _told_of(sent, published: str | None, partial: str | None, anchor: str | None):
+    """The date of the act a present-tense statement speaks of ("condemns the actions … on March 8"), if any."""
+    known = published or partial
+    for ent in date_entities(sent):
+        if names_a_thing(ent) or in_future_clause(ent):
+            continue
+        val = resolve_date(ent.text, published, partial, anchor)
+        if val.value and val.precision == "day" and val.value <= known:
+            return val
+    return None
+
+
+def _present_tense(tok) -> bool:
+    """"We urge", "The United States is prepared to provide", "Seoul remains willing to send": the clause (or
+    the one its infinitive completes) is in the present, so the statement is made on the day it is told."""
+    for t in (tok, tok.head) if tok.dep_ in ("xcomp", "acomp") else (tok,):  # "is prepared": the copula
+        if t.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")
+                                           and c.lemma_ == "be" for c in t.children):
+            return True
+    return False
 
 
 MET_OR_SAID = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "COOPERATE", "AID",

@@ -111,3 +111,25 @@ def test_a_look_back_lasts_to_the_end_of_its_paragraph(ctx):
     assert by_trigger["shelled"] == "2017-09-10"
     assert by_trigger["condemned"] == "2017-09-10"  # the same paragraph: still the look back
     assert by_trigger["urged"] == "2017-09-14"  # a new paragraph: back to the story's day
+
+
+def test_dates_of_what_a_statement_speaks_of_are_not_the_statements(ctx):
+    from dyad.attributes.when import ranked_dates
+
+    def dates(text, word):
+        doc = ctx.nlp(text)
+        return [e.text for e in ranked_dates(doc, next(t for t in doc if t.text == word))]
+
+    assert dates("We urge Hanoi to respect the 2019 border accord, which is binding.", "urge") == []  # names a thing
+    assert dates("Should Iraq detain any of the 12 sailors seized yesterday, it will face consequences.", "face") == []
+    assert dates("The United Kingdom condemns the strikes of the Russian army on Kharkiv on Monday.", "condemns") == []
+    assert dates("The minister condemned the attack on Monday.", "condemned") == ["Monday"]  # past: said then
+
+
+def test_a_present_tense_statement_is_made_today_and_what_it_speaks_of_dates_the_story(ctx):
+    evs = _events(ctx, "The United Kingdom condemns the seizure of a Greek tanker by Iranian forces in the Gulf on "
+                       "May 3. Iranian commandos boarded the vessel and detained its crew. The United Kingdom is "
+                       "prepared to provide further support to Greece.", published="2025-05-06")
+    dates = {e.trigger.text: e.date for e in evs}
+    assert dates["condemns"] == "2025-05-06" and dates["prepared"] == "2025-05-06"
+    assert dates["detained"] == "2025-05-03"

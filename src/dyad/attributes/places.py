@@ -232,6 +232,7 @@ def _name_modifiers(tok, also=()) -> list:
             and m.ent_type_ in PLACE_LABELS + tuple(also)]
 
 
+OPEN_WATERS = {"gulf", "sea", "ocean", "strait", "straits", "channel", "waters"}
 # landforms and waters named by a proper noun the NER may not mark: "in the Hamrin mountains"
 LANDFORMS = {"mountain", "mountains", "hills", "valley", "river", "desert", "plain", "plains", "island", "islands",
              "shoal", "reef", "peninsula", "strait", "bay", "gorge", "oasis", "heights", "marshes"}
@@ -259,20 +260,16 @@ def _unknown_place(tok, places: PlaceIndex) -> Place | None:
 
 
 def _in_story_country(ent, tok, places: PlaceIndex) -> Place | None:
-    """An unknown place is in the country of the nearest city named before it (or after it in its sentence),
-    else in the country the document places things in most often."""
+    """An unknown place is in the country of the nearest city named before it (or after it in its sentence)."""
     before = [e for e in doc_ents(tok.doc) if e.end <= ent.start and e.label_ in PLACE_LABELS]
     after = [e for e in doc_ents(tok.doc) if e.start >= ent.end and e.label_ in PLACE_LABELS and e.end <= tok.sent.end]
-    counts: dict[str, int] = {}
+    if any(t.lower_ in OPEN_WATERS for t in ent):
+        return None  # "in the Gulf": waters are nobody's country
     for other in list(reversed(before)) + after:
         near = places.lookup(other.text)
         if near is not None and near.lat is not None and near.country:
             return Place(text=ent.text, name=None, country=near.country)
-        if near is not None and near.country:
-            counts[near.country] = counts.get(near.country, 0) + 1
-    if counts:
-        return Place(text=ent.text, name=None, country=max(counts, key=counts.get))
-    return None
+    return None  # country names are mostly actors, not the story's ground: no guess from them
 
 
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "blast", "explosion", "raid",

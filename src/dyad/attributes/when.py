@@ -13,7 +13,7 @@ from ..doc_index import ents_of
 # clauses below the common ancestor on the date's side: the date belongs to that clause's own act
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"}
 TIME_PREPS = {"on", "in", "since", "during", "by", "until", "from", "before", "after"}
-PREMODIFIERS = {"compound", "nmod", "amod", "poss"}
+PREMODIFIERS = {"compound", "nmod", "amod", "poss", "nummod"}  # "the 2016 ruling"
 # spaCy labels "earlier today", "this morning" TIME, not DATE; they date the day all the same
 DAY_TIME = re.compile(r"\b(today|tonight|yesterday|(this|that) (morning|afternoon|evening|night|day)|"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( morning| afternoon| evening| night)?)\b",
@@ -75,6 +75,11 @@ def date_rank(ent, trigger) -> tuple[int, int] | None:
         tok = tok.head
     t_own = t_path[:t_index.get(tok.i, len(t_path))]
     if any(t.dep_ == "relcl" and not _of_the_occasion(t) for t in t_own + d_path):
+        return None
+    if any(t.dep_ == "acl" and t.head.i != trigger.i and t.head.pos_ in ("NOUN", "PROPN") for t in d_path):
+        return None  # "any of the 51 people named yesterday": the participle's own time
+    if trigger.tag_ in ("VBZ", "VBP") and any(t.pos_ in ("NOUN", "PROPN") and t.i != trigger.i for t in d_path):
+        # "The United States condemns the actions … at the shoal on March 8": said now, of a dated act
         return None
     crosses = any(t.dep_ in CLAUSES for t in d_path)
     return (1 if crosses else 0, abs(ent.root.i - trigger.i))
