@@ -167,3 +167,12 @@ def test_a_strike_told_at_its_own_hour_of_the_same_day_is_another_strike(ctx):
                   published="2024-05-04", context=ctx)
     strikes = [e for e in res.events if e.event_type == "ASSAULT"]
     assert len(strikes) == 2, [(e.sentence, e.date, e.recipient) for e in strikes]
+
+
+def test_a_shoot_down_is_another_act_than_the_same_days_strike(ctx):
+    from dyad import process
+
+    res = process("Russian forces on Monday struck energy facilities across Ukraine. The ministry said "
+                  "Russian air defences had shot down 30 Ukrainian drones on Monday.", published="2024-10-29",
+                  context=ctx)
+    assert sorted(e.trigger.text for e in res.events if e.event_type == "ASSAULT") == ["shot", "struck"]

@@ -120,7 +120,7 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
         paragraph = doc.text.count("\n", 0, tok.sent.start_char)
         anchor = next((d for at, d in reversed(anchors) if at < tok.sent.start_char), None)
         when = sentence_date(tok.sent, tok, published, partial, anchor, quotes)
-        tense = "past-perfect" if any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children) else None
+        tense = _pluperfect(tok)
         background = is_background(ev.evidence.text, when, published, tense)
         if when.value is None and not background:
             # "We urge both sides …" after "I spoke yesterday …": the statement's own present is its day
@@ -175,6 +175,22 @@ def _told_of(sent, published: str | None, partial: str | None, anchor: str | Non
         if val.value and val.precision == "day" and val.value <= known:
             return val
     return None
+
+
+REPORTING = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}
+
+
+def _pluperfect(tok) -> str | None:
+    """"past-perfect" for a look back ("had signed in 2015"), "reported-past-perfect" when a past-tense report
+    governs it ("the army said its troops had deployed"): there the tense only follows the report's."""
+    if not any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children):
+        return None
+    t = tok
+    while t.dep_ in ("ccomp", "conj") and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in REPORTING and t.tag_ == "VBD":
+            return "reported-past-perfect"
+    return "past-perfect"
 
 
 def _present_tense(tok) -> bool:
@@ -283,6 +299,16 @@ def _another_hour(first: Event, ev: Event) -> bool:
     return bool(hours) and first.sentence != ev.sentence and hours != CLOCK_RE.findall(first.evidence.text)
 
 
+INTERCEPTION_RE = re.compile(r"\b(?:shot|shoots?|shooting) down\b|\bintercept(?:ed|s|ing)?\b|\bdowned\b", re.I)
+
+
+def _interception(ev: Event) -> bool:
+    """ "Air defences shot down 47 drones": downing the other side's weapons is another act than the strike the
+    same army made that day."""
+    return any(m.group(0).split()[0].lower() == ev.trigger.text.lower()
+               for m in INTERCEPTION_RE.finditer(ev.evidence.text))
+
+
 def _joint_act(ev: Event) -> bool:
     """ "Iran and Iraq agreed …", "the two leaders agreed …": both parties act together, unlike one side's offer."""
     return _country(ev.recipient) is not None and _country(ev.recipient) in {a.country for a in ev.actor_group} \
@@ -347,7 +373,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         same = [k for k in seen if (k == key + (_sector(ev),) or (k[:-1] == key and None in (k[-1], _sector(ev))))
                 and not _different_people(seen[k].actor, ev.actor)
                 and (ev.event_type != "AGREE" or _joint_act(seen[k]) == _joint_act(ev))
-                and not (ev.event_type in ("ASSAULT", "COERCE") and _another_hour(seen[k], ev))]
+                and not (ev.event_type in ("ASSAULT", "COERCE") and _another_hour(seen[k], ev))
+                and not (ev.event_type == "ASSAULT" and _interception(seen[k]) != _interception(ev))]
         key += (_sector(ev),)
         if same:  # an organ with no sector ("the Federal Aviation Office of Germany") is the state acting
             key = same[0]

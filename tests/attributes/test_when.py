@@ -133,3 +133,22 @@ def test_a_present_tense_statement_is_made_today_and_what_it_speaks_of_dates_the
     dates = {e.trigger.text: e.date for e in evs}
     assert dates["condemns"] == "2025-05-06" and dates["prepared"] == "2025-05-06"
     assert dates["detained"] == "2025-05-03"
+
+
+def test_a_reported_past_perfect_is_news_but_a_plain_one_looks_back():
+    from dyad.attributes.background import is_background
+    from dyad.attributes.dates import UNKNOWN
+
+    said = "The army said its troops had killed nine militants."
+    assert not is_background(said, UNKNOWN, "2024-05-06", "reported-past-perfect")
+    assert is_background(said, UNKNOWN, "2024-05-06", "past-perfect")
+    assert is_background("The two states had signed a treaty.", UNKNOWN, "2024-05-06")
+
+
+def test_the_tense_of_a_report_decides_whether_its_past_perfect_looks_back(ctx):
+    from dyad.pipeline import _pluperfect
+
+    doc = ctx.nlp("The Lebanese army said that its troops had deployed in the south.")
+    assert _pluperfect(next(t for t in doc if t.text == "deployed")) == "reported-past-perfect"
+    doc = ctx.nlp("By then the two armies had deployed along the border.")
+    assert _pluperfect(next(t for t in doc if t.text == "deployed")) == "past-perfect"
