@@ -343,9 +343,36 @@ def test_an_attack_with_a_named_perpetrator_is_not_completed_by_the_next_strike(
     ("The Houthis fired two missiles at a Greek tanker.", ("ASSAULT", "YEM", "GRC")),
     ("Hezbollah fired rockets on Monday, killing two Israeli civilians.", ("ASSAULT", "LBN", "ISR")),
     ("Hamas fired rockets into southern Israel.", ("ASSAULT", "PSE", "ISR")),
+    ("In May, Pyongyang launched what it described as a new cruise missile.", ("MOBILIZE", "PRK", None)),
+    ("Iran fired a ballistic missile on Sunday that came down in the sea near Oman.", ("MOBILIZE", "IRN", None)),
 ])
 def test_a_launch_without_a_target_is_a_weapons_test(ctx, text, expected):
     assert code(ctx, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mali left ECOWAS in January, accusing the bloc of serving French interests.", ("SANCTION", "MLI", None)),
+    ("The US quit UNESCO in 2018.", ("SANCTION", "USA", None)),
+    ("Russia halted gas flows through the pipeline to Poland in April.", ("SANCTION", "RUS", "POL")),
+    ("The Security Council capped Iran's oil exports last year.", ("SANCTION", None, "IRN")),
+    ("Mali's junta ordered French troops to leave the country in 2022.", ("SANCTION", "MLI", "FRA")),
+    ("The Chadian president ordered Sudanese diplomats to leave within 72 hours.", ("SANCTION", "TCD", "SDN")),
+    ("Iraqi forces regained control of Mosul in 2017.", ("COERCE", "IRQ", "IRQ")),
+    ("Syrian troops recaptured the town of Palmyra in 2017.", ("COERCE", "SYR", "SYR")),
+    ("Iraqi troops retook the village on Friday.", ("COERCE", "IRQ", "IRQ")),
+])
+def test_leaving_a_bloc_halting_flows_expulsion_orders_and_retaking_ground(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he would consider ordering the troops to leave.",
+    "If Turkey halted oil flows, Iraq would respond.",
+    "Russia did not halt gas flows to Hungary.",
+    "Iraq hopes to regain control of the border crossing.",
+])
+def test_considered_conditional_negated_and_hoped_for_sanctions_and_seizures_are_not_events(ctx, text):
+    assert code(ctx, text) == []
 
 
 @pytest.mark.parametrize("text,expected", [

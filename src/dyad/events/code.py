@@ -297,6 +297,19 @@ def particle_read_as_mark(tok, particle: str):
     return None
 
 
+def named_objects(tok) -> list:
+    """Direct objects, with what a free relative names standing for "what": "launched what it called a new
+    missile" launched the missile."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    # the parser hangs "what" on the naming verb: launched ←ccomp← called →dobj what, →oprd missile
+    naming = [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in CHARACTERISE
+              and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)]
+    named = [g for c in naming for g in c.children if g.dep_ in ("oprd", "attr", "xcomp")]
+    named += [g for c in naming for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ == "pobj"]
+    return objs + [g for g in named if g.pos_ in ("NOUN", "PROPN")]
+
+
 def matches(tok, trig: Trigger) -> bool:
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
@@ -306,6 +319,7 @@ def matches(tok, trig: Trigger) -> bool:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         objs += [g for c in tok.children if c.dep_ == "xcomp" for g in [c]]
+        objs += [o for o in named_objects(tok) if o.head.i != tok.i]
         objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "hold X accountable"
         # "3,200 tonnes of food", "a batch of missiles", "$28 million in assistance": the measured thing
         objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for p in o.children
@@ -383,6 +397,11 @@ def aimed_at_someone(tok) -> bool:
                     and not any(t.lower_ in OPEN_WATERS for t in obj.subtree):
                 return True
     return False
+
+
+def is_weapons_test(hit) -> bool:
+    """A launch coded as a weapons test (ANNOTATION.md: MOBILIZE), by its own row or as a launch with no target."""
+    return hit.event_type == "MOBILIZE" and (hit.trigger.mode == "weapons" or hit.trigger.event_type == "ASSAULT")
 
 
 def is_joint(tok) -> bool:
@@ -505,7 +524,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                 for c in tok.children):
             etype = "THREATEN"  # "vowed to strike back" promises violence
         if etype == "ASSAULT" and pos == "VERB" and tok.lemma_.lower() in ("launch", "fire") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in MISSILES for c in tok.children) and not aimed_at_someone(tok):
+                c.lemma_.lower() in MISSILES for c in named_objects(tok)) and not aimed_at_someone(tok):
             etype = "MOBILIZE"  # "fired a ballistic missile into the East Sea": a weapons test (ANNOTATION.md)
         if etype == "MOBILIZE" and is_joint(tok):
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
@@ -725,6 +744,21 @@ def recipient_of(tok, trig: Trigger):
                     if pobj is not None and pobj.ent_type_ not in NOT_PARTIES:  # "on Monday" is a date
                         return pobj
     return None
+
+
+def object_owner(tok, trig: Trigger):
+    """The named owner of the trigger's object ("capped North Korea's imports", "expelled Iran's envoy"): the
+    party the act is done to, where the row names its recipient as the object's possessor."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.objects), None)
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+    return poss if poss is not None and poss.pos_ in ("PROPN", "NOUN") else None
+
+
+def named_organisation_object(tok, trig: Trigger):
+    """An object the row lists that is itself a named organisation ("quit NATO", "left ECOWAS"): the party the
+    act is done to, not the thing done (as "sanctions" is in "imposed sanctions")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in trig.objects), None)
+    return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.ent_type_ == "ORG" else None
 
 
 def conjuncts(head) -> list:
@@ -1085,6 +1119,10 @@ class Coder:
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they"):
                 actor_head = reporter_subject(tok) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
+            if rec_head is None and "poss" in trig.recipient:
+                rec_head = object_owner(tok, trig)  # "capped North Korea's imports"
+            if rec_head is None and "dobj" in trig.recipient:
+                rec_head = named_organisation_object(tok, trig)  # "left ECOWAS": the bloc left
             threat_to_subject = hit.event_type == "THREATEN" and trig.lemma in THREATENED_SUBJECT
             if threat_to_subject:
                 if not hit.future:
@@ -1173,7 +1211,8 @@ class Coder:
                 helped_ref, helped_group = self.actor_ref(helped, sent_index, in_quote)
                 if helped_ref is not None and helped_ref.country:
                     recipient, recipient_group = helped_ref, helped_group
-            if _unplaced(recipient) and actor is not None and actor.country and not condemned_act:
+            if _unplaced(recipient) and actor is not None and actor.country and not condemned_act \
+                    and not is_weapons_test(hit):  # a test has no target: "fell into the sea off Japan"
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
             if hit.event_type == "CONCEDE" and tok.lemma_.lower() in REGRETS and actor is not None \
                     and recipient is not None and recipient.country and actor.country \
