@@ -376,6 +376,17 @@ def test_considered_conditional_negated_and_hoped_for_sanctions_and_seizures_are
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Two Chinese coast guard ships rammed a Philippine supply boat near the reef on Sunday.", [("ASSAULT", "CHN", "PHL")]),
+    ("The Nigerian army said it had neutralised dozens of terrorists in Borno state.", [("ASSAULT", "NGA", None)]),
+    ("Army bomb experts neutralised the device.", []),
+    ("The Indian navy intercepted a tanker carrying Iranian-made drone parts in the Arabian Sea.",
+     [("COERCE", "IND", None)]),  # the maker of the cargo is not the party it was seized from
+])
+def test_ramming_neutralising_fighters_and_the_maker_of_seized_cargo(ctx, text, expected):
+    assert code(ctx, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Israel's foreign ministry said it regrets the Jordanian decision.", ("ACCUSE", "ISR", "JOR")),
     ("Iran regretted the incident.", ("CONCEDE", "IRN", None)),
 ])

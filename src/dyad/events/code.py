@@ -761,6 +761,15 @@ def named_organisation_object(tok, trig: Trigger):
     return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.ent_type_ == "ORG" else None
 
 
+MAKING = {"made", "built", "designed", "manufactured", "produced", "supplied", "origin"}
+
+
+def names_maker(tok) -> bool:
+    """"Iranian-made missile parts", "Russian-built jets": the country that made the cargo, not a party to the act."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in MAKING
+
+
 def conjuncts(head) -> list:
     out = [head]
     for c in head.children:
@@ -1090,7 +1099,7 @@ class Coder:
             rest = [t for t in trigger.sent if t.i > trigger.i] if event_type != "THREATEN" else list(trigger.sent)
             scope += [t for t in rest if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # not where said
         for tok in scope:
-            if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or (
+            if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or names_maker(tok) or (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in (trigger.i, trigger.head.i)):
                 continue  # the subject of an embedded clause counts: "ready to help Niger train its police"
             info = self.resolver.resolve_phrase(tok)
