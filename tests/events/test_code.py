@@ -623,3 +623,74 @@ def test_years_of_fighting_is_a_record_not_an_attack(ctx):
 ])
 def test_recipients_the_story_supplies(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condemned act's by-agent, even when the parser hangs the by-phrase on the condemning verb
+    ("Germany condemned the recent killings of villagers by the Malian army in the Mopti region.",
+     ("ACCUSE", "DEU", "MLI")),
+    # a date is not the possessor of the act; an unplaced vessel is its demonym's country's
+    ("Colombia condemned Sunday's incursion by a Venezuelan coast guard vessel into its waters.",
+     ("ACCUSE", "COL", "VEN")),
+    # "the decision" is a deed told before (the EU's sanctions), not the target's reply to it since
+    ("The European Union imposed sanctions on three Syrian firms on Monday. Damascus denounced the sanctions as "
+     "illegal. Turkey welcomed the decision.", ("SUPPORT", "TUR", None)),
+    # "the launch" is the missile fired before
+    ("Iran fired a ballistic missile into the Caspian Sea on Friday. Azerbaijan and Georgia condemned the launch.",
+     ("ACCUSE", "AZE", "IRN")),
+    # an accepted invitation answers whoever invited
+    ("The Kenyan president invited Macron to visit Nairobi. Macron accepted the invitation.", ("AGREE", "FRA", "KEN")),
+    # "that precondition" was set by the clause this one is joined to
+    ("Ethiopia has said it will sign the deal only after Egypt drops its demands, and Egypt has rejected that "
+     "precondition.", ("REJECT", "EGY", "ETH")),
+    # "the seizure" is what was seized, not the detention told since
+    ("Iran seized a British tanker in the Gulf. Britain detained an Iranian ship off Gibraltar. "
+     "The United States condemned the seizure.", ("ACCUSE", "USA", "IRN")),
+    # an agreement the critic took part in is not the one it criticises
+    ("Turkey agreed with Libya on a maritime border. Egypt agreed with Greece to hold talks. "
+     "Greece criticised the agreement.", ("ACCUSE", "GRC", "TUR")),
+    # what the attackers said the target was is their claim: the target is where it stands
+    ("Hezbollah fired rockets at a base in Haifa which it said was an American command post.",
+     ("ASSAULT", "LBN", "ISR")),
+])
+def test_recipients_the_object_phrase_establishes(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a denied proposition, or claims told only by their content, answer nobody the story names …
+    ("Moldova accused Russia of violating its airspace. The Russian embassy denied that the drone was Russian.",
+     ("REJECT", "RUS", None)),
+    ("Turkey accused Saudi Arabia of killing the journalist. Saudi Arabia denied all claims that the journalist "
+     "was slain.", ("REJECT", "SAU", None)),
+    ("The Iranian commander rejected reports in Western media linking the seizure to American sanctions.",
+     ("REJECT", "IRN", None)),
+    # … but owned claims answer their owner, and a denied act the last accuser
+    ("Israel rejected Jordanian claims that its army was targeting civilians.", ("REJECT", "ISR", "JOR")),
+    ("The Iranian minister dismissed reports in Azerbaijani media that Iran had supplied drones to Armenia.",
+     ("REJECT", "IRN", "AZE")),
+    ("Lebanon accused Israel of violating the truce. Israel has denied violating the agreement.",
+     ("REJECT", "ISR", "LBN")),
+])
+def test_denials_answer_only_an_owner_the_story_names(ctx, text, expected):
+    assert [e for e in code(ctx, text) if e[0] == "REJECT"] == [expected]
+
+
+def test_a_mediator_is_not_a_party_to_the_swap(ctx):
+    got = code(ctx, "Russia and Ukraine exchanged prisoners in a swap mediated by Turkey on Monday.")
+    assert ("RETREAT", "RUS", "UKR") in got and not any(a == "TUR" for _, a, _ in got)
+
+
+def test_a_floated_quantifier_stands_for_the_parties_it_follows():
+    import spacy
+    from spacy.tokens import Doc
+
+    from dyad.events.code import floated_quantifier
+
+    words = ["On", "Monday", ",", "Chad", "and", "Sudan", "each", "freed", "ten", "prisoners", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 0, 0, 2, 3, 3, 7, 7, 9, 7, 7],
+              deps=["prep", "pobj", "punct", "prep", "cc", "conj", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+              pos=["ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PRON", "VERB", "NUM", "NOUN", "PUNCT"],
+              ents=["O", "B-DATE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert floated_quantifier(doc[6]).text == "Chad"  # the parser hung "Chad" on the comma
+    assert floated_quantifier(doc[9]).text == "prisoners"

@@ -82,19 +82,29 @@ ACT_NOUNS = {
     **dict.fromkeys(("agreement", "deal", "accord", "memorandum", "memoranda", "treaty", "pact"), "AGREE"),
     **dict.fromkeys(("summit", "meeting", "talks", "conference", "conclusion"), "CONSULT"),
     **dict.fromkeys(("sanction", "ban", "listing", "embargo", "designation", "blacklisting"), "SANCTION"),
-    **dict.fromkeys(("decision", "move", "vote", "resolution", "statement", "remark", "comment", "accusation",
-                     "allegation", "claim", "warning", "threat", "request", "demand", "call", "measure",
-                     "step", "action", "charge", "criticism", "offer", "proposal", "invitation"), "any"),
+    **dict.fromkeys(("launch", "test"), "violence"),  # "condemned the launch": the missile fired before
+    **dict.fromkeys(("decision", "move", "vote", "resolution", "measure", "step", "action", "plan"), "deed"),
+    **dict.fromkeys(("statement", "remark", "comment", "criticism", "condition", "precondition"), "saying"),
+    **dict.fromkeys(("accusation", "allegation", "claim", "charge"), "ACCUSE"),
+    **dict.fromkeys(("warning", "threat", "ultimatum"), "THREATEN"),
+    **dict.fromkeys(("request", "demand", "call", "appeal"), "REQUEST"),
+    **dict.fromkeys(("offer", "proposal", "invitation"), "offer"),
 }
+# The events an act noun can refer back to: "the decision" is a deed (a sanction, a withdrawal, a deal), not
+# the words said about it since ("Iran rejected the accusation" is not the decision Ukraine welcomed).
+REFERS_TO = {"violence": {"ASSAULT", "COERCE", "MOBILIZE"},
+             "deed": {"SANCTION", "AGREE", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE", "COERCE"},
+             "saying": {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"},
+             "offer": {"AGREE"}}
 # Acts answered by the party they were addressed to: "rejected the accusation" answers whoever accused them.
 ADDRESSED = {**dict.fromkeys(("accusation", "allegation", "claim", "charge", "criticism"), "ACCUSE"),
              **dict.fromkeys(("warning", "threat", "ultimatum"), "THREATEN"),
              **dict.fromkeys(("request", "demand", "call", "appeal"), "REQUEST"),
              **dict.fromkeys(("offer", "proposal", "invitation"), "AGREE")}
 SELF_DIRECTED = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # a state may do these to its own people
-KIND_OF = {"ASSAULT": "violence", "COERCE": "violence", "MOBILIZE": "violence"}
 FOLD = {"COP": "GOV", "JUD": "GOV", "LEG": "GOV", "SPY": "GOV"}  # the state's organs, as the scorer folds them
 STATELESS = {"IGO", "NGO", "REB"}  # actors that legitimately have no country (UN, ISIS, …)
+STATE_ORGANS = {None, "GOV", "MIL"} | set(FOLD)  # a state acting (not its rebels, media or people)
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PATRONYMIC_LINKS = {"bin", "ibn", "bint"}
@@ -111,7 +121,7 @@ class DocContext:
     last_pair: tuple[ActorRef, ActorRef] | None = None  # the parties of the last two-sided event
     first_subject: ActorRef | None = None  # the article's protagonist: its first acting party
     by_surname: dict[str, ActorRef] = field(default_factory=dict)  # "Hatami" → the titled Amir Hatami
-    last_by_kind: dict[str, tuple] = field(default_factory=dict)  # act kind → (actor, recipient) of its last event
+    acts: list[tuple] = field(default_factory=list)  # (type, actor, recipient, trigger lemma) of placed events
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "embassy" → the US Embassy named before
     last_igo: ActorRef | None = None  # what "the bloc" refers to
     addressed_to: dict[tuple, ActorRef] = field(default_factory=dict)  # (country, type) → who last did it to them
@@ -621,6 +631,27 @@ def subject_of(verb, through_acl: bool = False):
     return None, None
 
 
+# "a swap mediated by the UAE", "a truce brokered by Egypt", "a deal welcomed by the UN": the participle's agent
+# stood beside the act or answered it, it did not do it
+THIRD_PARTY_ROLES = {"mediate", "broker", "facilitate", "sponsor", "arrange", "oversee", "supervise", "monitor",
+                     "witness", "observe", "moderate", "chair", "welcome", "condemn", "criticise", "criticize"}
+
+
+def condemned_doer(noun, verb):
+    """Who did the condemned act, as the phrase names it: its possessor ("Russia's strikes"; not the date of
+    "Saturday's incursion"), its by-phrase, or a by-phrase the parser hung on the active condemning verb
+    ("condemned the killings of civilians by the RSF")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.ent_type_ in NOT_PARTIES:
+        poss = None
+    by = next((g for p in list(noun.children) + [p for p in verb.children if p.i > noun.i]
+               if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+               if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
+    if poss is None and by is not None:
+        return by
+    return noun_actor(noun) if poss is not None or any(c.dep_ == "prep" for c in noun.children) else None
+
+
 def noun_actor(noun):
     """Actor of a nominal trigger: "his meeting", "Iran's attack", "the attack conducted by the Taliban",
     or the subject of the verb it hangs on."""
@@ -631,7 +662,7 @@ def noun_actor(noun):
                if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
     if by is not None:  # "the weekend strikes by French and Belgian jets"
         return by
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in THIRD_PARTY_ROLES):
         agent = next((g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
         if agent is not None:
             return agent
@@ -770,6 +801,47 @@ def names_maker(tok) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in MAKING
 
 
+FLOATING = {"each", "both", "all"}
+
+
+def floated_quantifier(head):
+    """"Russia and Ukraine each handed over …": a quantifier the parser made the subject, cut off from the
+    parties it follows, stands for them (the first of the coordination, which carries the rest)."""
+    if head.lower_ not in FLOATING or head.n_lefts + head.n_rights or head.i == head.sent.start:
+        return head
+    prev = head.doc[head.i - 1]
+    while prev.dep_ == "conj" and prev.head.i < prev.i:
+        prev = prev.head
+    return prev if prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") else head
+
+
+BELIEVING = SPEECH | CONTESTED | {"regard", "consider", "suspect", "believe", "call", "describe", "allege"}
+
+
+def claimed_content(head) -> set[int]:
+    """Tokens of a phrase that tell what is said of a thing rather than name it: a relative clause of saying
+    ("a building in Erbil which they said was an Israeli headquarters") and the content of a report or
+    claim ("reports linking the seizure to the United States", "claims that Iran attacked")."""
+    out: set[int] = set()
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        if t.dep_ in ("relcl", "acl") and t.lemma_.lower() in BELIEVING \
+                or t.dep_ in ("acl", "ccomp", "relcl") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in HEARSAY:
+            out |= {u.i for u in t.subtree}
+    return out
+
+
+def denies_content(verb, obj) -> bool:
+    """"denied that the drone was Russian", "denied all claims that …": what is denied is a proposition, or a
+    report or claim told by its content alone; unless its owner or addressee is named, the denial answers
+    nobody the article establishes (ANNOTATION.md: recipient null), not the last accuser."""
+    if obj is None:
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    return obj.lemma_.lower() in HEARSAY and any(
+        c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children)
+
+
 def conjuncts(head) -> list:
     out = [head]
     for c in head.children:
@@ -780,6 +852,32 @@ def conjuncts(head) -> list:
 
 def _unplaced(ref: ActorRef | None) -> bool:
     return ref is None or not (ref.country or ref.sector)
+
+
+def told_act(ev: Event, sent) -> tuple:
+    """What a later "the decision", "the seizure" may refer to: the event's type, sides and trigger word."""
+    trigger = next((t for t in sent if t.idx == ev.trigger.start), None)
+    return ev.event_type, ev.actor, ev.recipient, trigger.lemma_.lower() if trigger is not None else ""
+
+
+def _same_word(noun: str, lemma: str) -> bool:
+    """"seizure" and "seize", "invitation" and "invite", "decision" and "decide": one word's noun and verb."""
+    n = 0
+    while n < min(len(noun), len(lemma)) and noun[n] == lemma[n]:
+        n += 1
+    return n >= 4 or n == len(noun) == len(lemma)
+
+
+def _placed(ref: ActorRef | None) -> bool:
+    """A party the record can name: a state, or a body that has none (the EU, a militia)."""
+    return ref is not None and bool(ref.country or ref.sector in STATELESS)
+
+
+def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    """One party, as far as acts referred back to go: a state and its organs (not its rebels), or one body."""
+    if a.country or b.country:
+        return a.country == b.country and (a.sector in STATE_ORGANS) == (b.sector in STATE_ORGANS)
+    return (a.actor_id or a.name or a.text) == (b.actor_id or b.name or b.text)
 
 
 def _opens_conjunct(tok) -> bool:
@@ -833,7 +931,7 @@ class Coder:
         """Resolve an argument (and its conjuncts) to ActorRefs, applying coreference."""
         if head is None:
             return None, []
-        head = self.exemplar(head)
+        head = floated_quantifier(self.exemplar(head))
         refs = []
         nations = self.coordinated_nations(head)
         if len(nations) > 1:  # "Indian and Chinese troops", "American and Filipino forces"
@@ -1009,8 +1107,10 @@ class Coder:
             return None
         return replace(ref, confidence=min(ref.confidence, 0.6))
 
-    def act_owner(self, head, actor: ActorRef | None) -> ActorRef | None:
-        """Who carried out the act a noun refers back to ("the operation", "the agreement", "the decision")."""
+    def act_owner(self, head, actor: ActorRef | None, tok=None, told: list[Event] = ()) -> ActorRef | None:
+        """Who carried out the act a noun refers back to ("the operation", "the agreement", "the decision"):
+        the doer the noun names, whoever addressed such an act to the actor, else the doer of the nearest act of
+        that kind told before (`told`: this sentence's events so far) by another party than the actor."""
         stated = self.stated_doer(head, actor)
         if stated is not None:  # "dismissed a statement by the US State Department": the act names its doer
             return stated
@@ -1023,17 +1123,40 @@ class Coder:
             if towards is not None:
                 return replace(towards, text=self.resolver.phrase_text(head),
                                confidence=min(towards.confidence, 0.45))
-            found = self.ctx.last_by_kind.get(kind) if kind else None
-            if found is None:
+            if kind is None:
                 continue
-            doer, done_to = found
-            if actor is not None and doer is not None and doer.country == actor.country:
-                doer = done_to  # accusing one's own partner's deal: the other party
-            if doer is not None and (doer.country or doer.sector in STATELESS) \
-                    and (actor is None or doer.country != actor.country):  # a militia or IGO owns its acts too
-                return replace(doer, text=self.resolver.phrase_text(head),
-                               confidence=min(doer.confidence, 0.45))
+            doer = self.earlier_clause_party(tok, actor) if tok is not None else None
+            if doer is None:
+                told_acts = [told_act(e, h.sent) for e in told if _placed(e.actor)]
+                doer = self.last_doer(h.lemma_.lower(), REFERS_TO.get(kind, {kind}), actor, self.ctx.acts + told_acts)
+            if doer is not None:
+                return replace(doer, text=self.resolver.phrase_text(head), confidence=min(doer.confidence, 0.45))
         return None
+
+    @staticmethod
+    def last_doer(noun: str, kinds: set[str], actor: ActorRef | None, acts: list[tuple]) -> ActorRef | None:
+        """The doer of the latest act of one of `kinds` that another party did, one told with the noun's own
+        word first ("the seizure" is what was seized, not the detention told since). A deal or meeting the
+        actor took part in, on either side, is not the one it answers."""
+        fitting = [a for a in acts if a[0] in kinds]
+        for candidates in ([a for a in fitting if _same_word(noun, a[3])], fitting):
+            for event_type, doer, done_to, _ in reversed(candidates):
+                if actor is None or not (_same_side(doer, actor) or event_type in RECIPROCAL
+                                         and _placed(done_to) and _same_side(done_to, actor)):
+                    return doer
+        return None
+
+    def earlier_clause_party(self, tok, actor: ActorRef | None) -> ActorRef | None:
+        """"Azerbaijan has said it will sign only after …, and Armenia has rejected that precondition": the act
+        referred to was told by the clause this one is joined to, whose subject is another party."""
+        t = tok
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head
+        if t.i == tok.i:
+            return None
+        subj = subject_of(t)[0]
+        ref = self.resolver.resolve_phrase(subj).ref if subj is not None and subj.pos_ != "PRON" else None
+        return ref if _placed(ref) and (actor is None or not _same_side(ref, actor)) else None
 
     def coordinated_nations(self, head) -> list:
         """Countries of coordinated demonyms modifying the head ("Indian and Chinese troops")."""
@@ -1074,8 +1197,12 @@ class Coder:
 
     def owner_in(self, head, attacker_only: bool = False, not_country: str | None = None) -> ActorRef | None:
         """The first registry actor named anywhere inside a phrase that does not itself resolve; with
-        `attacker_only`, only one that modifies the act itself ("the Israeli strike", "Hamas's attack")."""
+        `attacker_only`, only one that modifies the act itself ("the Israeli strike", "Hamas's attack").
+        What the phrase says is claimed about the thing is not its owner."""
+        claimed = claimed_content(head)
         for tok in head.subtree:
+            if tok.i in claimed:
+                continue
             if attacker_only and not (tok.head.i == head.i and tok.dep_ in ("amod", "compound", "poss", "nmod")):
                 continue
             if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and tok.i != head.i:
@@ -1091,6 +1218,7 @@ class Coder:
         Baghdad", "training … of the Iraqi armed forces"): the recipient the sentence implies. For offers,
         requests and support the rest of the sentence counts too, since long clauses are often misparsed."""
         skip = {t.i for t in actor_head.subtree} if actor_head is not None else set()
+        skip |= claimed_content(trigger)  # "fired at a building which they said was an Israeli base"
         if event_type == "REJECT":  # "denied that its members attacked from Iraqi soil": the content, not the party
             skip |= {t.i for c in trigger.children if c.dep_ == "ccomp" for t in c.subtree}
         scope = list(trigger.subtree)
@@ -1176,7 +1304,7 @@ class Coder:
                 and ACT_NOUNS.get(rec_head.lemma_.lower()) == "violence"
             if condemned_act:
                 # condemning "the killings of civilians by the RSF" targets the perpetrator, not the victims
-                doer = noun_actor(rec_head) if any(c.dep_ in ("poss", "prep") for c in rec_head.children) else None
+                doer = condemned_doer(rec_head, tok)
                 if doer is not None and (actor_head is None or doer.i not in {t.i for t in actor_head.subtree}):
                     recipient, _ = self.actor_ref(doer, sent_index, in_quote)
                 else:
@@ -1201,13 +1329,20 @@ class Coder:
                     and FOLD.get(actor.sector, actor.sector) == FOLD.get(recipient.sector, recipient.sector) \
                     and actor.country and hit.event_type not in SELF_DIRECTED | {"CONSULT", "COOPERATE"}:
                 recipient = None  # "warned that Spain would …", "pledged that Norway would help": itself
-            if _unplaced(recipient) and hit.event_type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST"):
-                target = rec_head if rec_head is not None else next(
-                    (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                if target is not None:  # "condemned the operation", "declined the request"
-                    recipient = self.act_owner(target, actor) or recipient
+            target = rec_head if rec_head is not None else next(
+                (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if hit.event_type == "REJECT" and _unplaced(recipient) and target is not None \
+                    and target.lemma_.lower() in HEARSAY:  # "reports in Azerbaijani media that …": the media's
+                recipient = self.owner_in(target, not_country=actor.country if actor is not None else None) \
+                    or recipient
+            unanswered = hit.event_type == "REJECT" and _unplaced(recipient) and denies_content(tok, target)
+            answers = hit.event_type in ("ACCUSE", "REJECT", "SUPPORT", "REQUEST") or (
+                hit.event_type == "AGREE" and target is not None and ACT_NOUNS.get(target.lemma_.lower()) == "offer")
+            if _unplaced(recipient) and answers and target is not None and not unanswered:
+                # "condemned the operation", "declined the request", "accepted the invitation"
+                recipient = self.act_owner(target, actor, tok, events) or recipient
             if _unplaced(recipient) and hit.event_type == "REJECT" and actor is not None and actor.country \
-                    and (actor.country, "ACCUSE") in self.ctx.addressed_to:
+                    and (actor.country, "ACCUSE") in self.ctx.addressed_to and not unanswered:
                 # "Chad has denied breaching the truce": a denial answers the last accusation against it
                 accuser = self.ctx.addressed_to[(actor.country, "ACCUSE")]
                 recipient = replace(accuser, confidence=min(accuser.confidence, 0.45))
@@ -1221,7 +1356,7 @@ class Coder:
                 if helped_ref is not None and helped_ref.country:
                     recipient, recipient_group = helped_ref, helped_group
             if _unplaced(recipient) and actor is not None and actor.country and not condemned_act \
-                    and not is_weapons_test(hit):  # a test has no target: "fell into the sea off Japan"
+                    and not unanswered and not is_weapons_test(hit):  # a test has no target ("fell off Japan")
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
             if hit.event_type == "CONCEDE" and tok.lemma_.lower() in REGRETS and actor is not None \
                     and recipient is not None and recipient.country and actor.country \
@@ -1277,9 +1412,8 @@ class Coder:
                     self.ctx.wronged_by[ev.recipient.country] = ev.actor
                 self.ctx.targets_of[ev.actor.country] = replace(ev.recipient, sector=ev.recipient.sector
                                                                 if ev.recipient.kind != "group" else "GOV")
-            if ev.actor is not None and ev.actor.country:
-                self.ctx.last_by_kind[KIND_OF.get(ev.event_type, ev.event_type)] = (ev.actor, ev.recipient)
-                self.ctx.last_by_kind["any"] = (ev.actor, ev.recipient)
+            if _placed(ev.actor):
+                self.ctx.acts.append(told_act(ev, sent))
             if ev.event_type in RECIPROCAL and ev.actor and ev.recipient and ev.actor.country \
                     and ev.recipient.country and ev.actor.country != ev.recipient.country \
                     and not self.same_pair(ev.actor, ev.recipient):
