@@ -694,3 +694,8 @@ def test_a_floated_quantifier_stands_for_the_parties_it_follows():
               ents=["O", "B-DATE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
     assert floated_quantifier(doc[6]).text == "Chad"  # the parser hung "Chad" on the comma
     assert floated_quantifier(doc[9]).text == "prisoners"
+
+
+def test_a_target_in_a_city_read_as_an_organisation_is_placed_there(ctx):
+    got = code(ctx, "Iran fired missiles at a building in Erbil which it said was an Israeli base.")
+    assert ("ASSAULT", "IRN", "IRQ") in got
