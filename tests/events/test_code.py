@@ -377,7 +377,8 @@ def test_considered_conditional_negated_and_hoped_for_sanctions_and_seizures_are
 
 @pytest.mark.parametrize("text,expected", [
     ("Two Chinese coast guard ships rammed a Philippine supply boat near the reef on Sunday.", [("ASSAULT", "CHN", "PHL")]),
-    ("The Nigerian army said it had neutralised dozens of terrorists in Borno state.", [("ASSAULT", "NGA", None)]),
+    # the militants are where they were struck (pipeline: an attack in a place targets that country)
+    ("The Nigerian army said it had neutralised dozens of terrorists in Borno state.", [("ASSAULT", "NGA", "NGA")]),
     ("Army bomb experts neutralised the device.", []),
     ("The Indian navy intercepted a tanker carrying Iranian-made drone parts in the Arabian Sea.",
      [("COERCE", "IND", None)]),  # the maker of the cargo is not the party it was seized from
