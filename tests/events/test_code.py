@@ -110,6 +110,9 @@ def test_an_organ_with_no_sector_merges_into_the_state_act(ctx):
     ("Kabul accused Islamabad of harbouring militants. Islamabad rejected the accusation.", ("REJECT", "PAK", "AFG")),
     # the perpetrator of strikes named by "by", or by the clause the strikes belong to
     ("The weekend strikes by Turkish forces against Kurdish fighters in Syria killed four.", ("ASSAULT", "TUR", "SYR")),
+    # a sentence-opening "On Tuesday" is when, not whom: the particle of "called on" follows the verb
+    ("On Tuesday, Kenya's interior ministry called on Uganda to reopen the border crossing.",
+     ("REQUEST", "KEN", "UGA")),
 ])
 def test_recipients_and_perpetrators(ctx, text, expected):
     assert expected in code(ctx, text)

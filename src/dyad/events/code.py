@@ -749,7 +749,8 @@ def recipient_of(tok, trig: Trigger):
             if dat is not None:
                 return next((g for g in dat.children if g.dep_ == "pobj"), dat)
         elif where == "particle" and trig.particle:
-            prep = next((c for c in tok.children if c.lemma_.lower() == trig.particle), None)
+            # the particle follows its verb: "On Friday, X called on Y" is not called on Friday
+            prep = next((c for c in tok.children if c.lemma_.lower() == trig.particle and c.i > tok.i), None)
             if prep is not None:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
