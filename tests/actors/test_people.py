@@ -49,3 +49,18 @@ def test_the_prosecutor_general_is_not_the_general_named_before(ctx):
             "The prosecutor general of Tehran, Ali Alghasi Mehr, said Iran will pursue the prosecution of Trump.")
     res = process(text, published="2020-06-29", context=ctx)
     assert all((m.actor.name or "") != "Qasem Soleimani" for m in res.mentions if "prosecutor" in m.span.text)
+
+
+@pytest.mark.parametrize("text,word,registry_id", [
+    # the registry's "Hadi" is a president: a prime minister whose name goes on with another surname is not him
+    ("Prime Minister Hadi al-Mansouri opened the session.", "Mansouri", None),
+    ("Foreign Minister Mansour Hadi opened the session.", "Hadi", None),  # the name fits, the office does not
+    ("President Hadi opened the session.", "Hadi", "person:abdrabbuh-mansur-hadi"),
+    # transliterations of the registry's surname are still the person
+    ("Major General Mohammad Baqeri inspected the troops.", "Baqeri", "person:mohammad-bagheri"),
+    ("General Qasem Soelimani inspected the troops.", "Soelimani", "person:qasem-soleimani"),
+])
+def test_a_registry_person_needs_the_surname_and_an_office_that_fits(ctx, text, word, registry_id):
+    ms = _mentions(ctx, text, published="2015-06-01")
+    person = next((a for t, a in ms.items() if word in t), None)
+    assert (person.actor_id if person is not None else None) == registry_id

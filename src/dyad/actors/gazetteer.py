@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,7 @@ class Gazetteer:
     surfaces: set[str] = field(default_factory=set)  # aliases as written in the data files
     person_names: list[str] = field(default_factory=list)  # persons[i].name, for fuzzy matching
     given_names: set[str] = field(default_factory=set)  # first names, never matched as surnames
+    surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person id -> last words
     ship_prefixes: dict[str, tuple[str, str]] = field(default_factory=dict)  # "HMS" -> (GBR, Royal Navy)
 
     @staticmethod
@@ -78,6 +80,14 @@ class Gazetteer:
         for alias in sorted(self.outlets):
             pats.append({"label": "ORG", "pattern": alias, "id": "outlet:" + self.key(alias)})
         return pats
+
+
+def surname_key(word: str) -> str:
+    """A surname as compared across spellings: lower case, no diacritics, no Arabic article ("al-Sudani",
+    "Sudani"; "Erdoğan", "Erdogan")."""
+    word = unicodedata.normalize("NFKD", word.replace("’", "'").lower())
+    word = "".join(c for c in word if not unicodedata.combining(c))
+    return re.sub(r"^(al|el|ad|as|ash|an|ar|az)-", "", word.split("'s")[0])
 
 
 def _split(v: str) -> list[str]:
@@ -141,6 +151,7 @@ def load_gazetteer(extra_files: tuple[str, ...] | list[str] = ()) -> Gazetteer:
         gaz.persons.append(entry)
         for alias in {row["name"], *_split(row.get("aliases", ""))}:
             gaz.add_surface(alias, entry, "person")
+            gaz.surnames[entry.actor_id].add(surname_key(alias.split()[-1]))
     gaz.person_names = [p.name for p in gaz.persons]
     gaz.given_names = {p.name.split()[0].lower() for p in gaz.persons if len(p.name.split()) > 1}
     for path in extra_files:

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import ActorRef, Mention, Span
 from ..doc_index import ent_at, ents as doc_ents, text as doc_text
-from .gazetteer import ActorEntry, Gazetteer
+from .gazetteer import ActorEntry, Gazetteer, surname_key
 from .people import complete_person, document_people
 
 # Dependents that stay inside an actor phrase; clauses and other prepositions are left out.
@@ -33,6 +33,10 @@ GROUP_WORDS = {"side", "sides", "country", "countries", "nation", "nations", "ne
 # "all parties", "any side", "every country": everyone concerned, not the two parties of the last exchange
 UNBOUNDED_QUANTIFIERS = {"all", "any", "every", "each", "other"}
 COUNTERPART = {"counterpart", "counterparts", "opposite", "peer"}
+# Offices a person's title names outright: a title naming another one is another person ("Prime Minister
+# Hadi al-Mansouri" is not President Hadi)
+OFFICE_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister", "interior_minister",
+                "vice_president", "monarch"}
 NOT_INCUMBENT = {"former", "ex", "late", "then", "previous", "deputy", "acting", "next", "future", "incoming",
                  "outgoing", "vice", "assistant"}
 
@@ -106,6 +110,8 @@ class Resolver:
         if not self.gaz.person_names or len(text) < 5:
             return []
         hit = process.extractOne(text, self.gaz.person_names, scorer=fuzz.token_sort_ratio, score_cutoff=85)
+        if hit is not None and not self.same_surname(text.split()[-1], self.gaz.persons[hit[2]]):
+            hit = None  # names alike in their other words are still other people: the surnames must agree
         if hit is None:
             last = text.split()[-1]
             # given names ("Mohammad", "Ali") are not surnames: a lone one must not fuzzy-match "Mohammadi"
@@ -116,6 +122,31 @@ class Resolver:
                     and (len(text.split()) == 1 or fuzz.partial_ratio(text, e.name) >= 80)]
             return hits
         return [(self.gaz.persons[hit[2]], "person")]
+
+    def same_surname(self, word: str, entry: ActorEntry) -> bool:
+        """Is `word` the registry person's surname, in one of its spellings (Baqeri/Bagheri, al-Sudani/Sudani)?"""
+        word = surname_key(word)
+        known = self.gaz.surnames.get(entry.actor_id) or {surname_key(entry.name.split()[-1])}
+        return any(word == k or (word[:1] == k[:1] and fuzz.ratio(word, k) >= 75) for k in known)
+
+    def fits_person(self, ent, entry: ActorEntry) -> bool:
+        """Can the name as written, with the title right before it, be this registry person? Not when the
+        name goes on past the entity with another surname ("Hadi al-Mansouri" for the alias "Hadi"), nor when
+        the title names another office than the person's ("Prime Minister" for a president)."""
+        title, rest = _name_parts(ent)
+        if rest and not self.same_surname(rest[-1].text, entry):
+            return False
+        role = self.title_of(title)[1] if title else None
+        return not (role in OFFICE_ROLES and entry.role in OFFICE_ROLES and role != entry.role)
+
+    def fitting_office(self, ent, hit: tuple[ActorEntry, str]) -> tuple[ActorEntry, str] | None:
+        """The registry person a name with its title can be: the entry found, else the same person in the
+        office the title names ("Prime Minister Johnson" in a year he was foreign minister), else nobody."""
+        if self.fits_person(ent, hit[0]):
+            return hit
+        same = [(e, k) for e, k in self.gaz.lookup(ent.ent_id_ or ent.text)
+                if k == "person" and e.actor_id == hit[0].actor_id and self.fits_person(ent, e)]
+        return self.by_date(same) if same else None
 
     def by_date(self, cands: list[tuple[ActorEntry, str]]) -> tuple[ActorEntry, str]:
         """Among namesakes, the office holder at the document's date; otherwise the first."""
@@ -180,6 +211,8 @@ class Resolver:
             if _countered(ent):
                 continue  # "the counter-ISIL coalition" is not ISIL
             hit = self.entity_entry(ent)
+            if hit and hit[1] == "person":
+                hit = self.fitting_office(ent, hit)
             if hit:
                 ents.append((ent, hit[0], hit[1]))
         sector, role = self.title_of(toks)
@@ -322,6 +355,30 @@ def _possessor_country(ent, ents) -> str | None:
     country's branch or organ, whatever country the registry gives the namesake."""
     return next((en.country for e, en, k in ents if k in ("country", "capital") and en.country
                  and e.root.dep_ == "poss" and ent.start <= e.root.head.i < ent.end), None)
+
+
+NAME_LINKS = {"-", "al", "el", "bin", "ibn", "bint", "de", "van", "von"}
+
+
+def _name_parts(ent) -> tuple[list, list]:
+    """(the title words right before a person entity, the name's words after it): in "Prime Minister Hadi
+    al-Mansouri" with the entity "Hadi", (Prime Minister, al - Mansouri). Only words of the name's own
+    compound chain count, so a title elsewhere in the phrase is not this person's."""
+    doc = ent.doc
+    chain = {t.i for t in ent} | {ent.root.head.i}
+    rest = []
+    i = ent.end
+    while i < len(doc) and not doc[i].is_sent_start and (doc[i].pos_ == "PROPN" or doc[i].lower_ in NAME_LINKS) \
+            and (doc[i].head.i in chain or doc[i].i in chain or any(c.i in chain for c in doc[i].children)):
+        chain.add(i)
+        rest.append(doc[i])
+        i += 1
+    title = []
+    i = ent.start - 1
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "flat", "nn") and doc[i].head.i in chain | {t.i for t in title}:
+        title.insert(0, doc[i])
+        i -= 1
+    return title, [t for t in rest if t.is_alpha]
 
 
 def _countered(ent) -> bool:
