@@ -10,12 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .actors.gazetteer import Gazetteer, load_gazetteer
-from .actors.resolve import Resolver, resolve_actors
+from .actors.resolve import Resolver, of_no_side, placed_by_where, resolve_actors
 from .attributes.background import is_background
 from .attributes.dates import UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, in_future_clause, names_a_thing, ranked_dates
-from .attributes.places import PlaceIndex, antecedent_place, find_place, load_places
+from .attributes.places import PlaceIndex, antecedent_place, find_place, load_places, subject_clause_place
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
@@ -144,6 +144,15 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
         if place is not None:
             place = replace(place, text=place.text)
         actor, recipient = ev.actor, ev.recipient
+        # people of no side are of where the act is told to happen, else where the story is; an actor that
+        # is the subject of its own verb ("protesters marched …, demanding …") is where that verb places it
+        where = explicit_place or dateline_place
+        if where is not None and where.country:
+            recipient = placed_by_where(recipient, where.country)
+        if of_no_side(actor):
+            own, own_place = subject_clause_place(tok, actor.text, ctx.places)
+            where = (own_place or dateline_place) if own else where
+            actor = placed_by_where(actor, where.country) if where is not None and where.country else actor
         if ev.event_type in TARGETS_PLACE and (recipient is None or not recipient.country):
             at_home = actor is not None and explicit_place is not None and explicit_place.country == actor.country \
                 and ev.event_type in MOVES  # "its troops deployed in Khiam": no one is deployed against
@@ -267,6 +276,13 @@ def completes(earlier: Event, ev: Event) -> bool:
             and ev.actor is None and _country(ev.recipient) is not None)
 
 
+def _same_side(a, b) -> bool:
+    """One country's actors, or one stateless group ("Islamic State Sahel Province" claiming the ambush its
+    fighters carried out)."""
+    return a is not None and b is not None and (
+        a.country == b.country is not None or (a.country is None and b.country is None and a.actor_id == b.actor_id is not None))
+
+
 def _named_nobody(ref) -> bool:
     return ref is None or not (ref.country or ref.actor_id)  # "a suicide bomber" is nobody yet known
 
@@ -345,8 +361,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if _country(ev.recipient) is None and any(
-                o.event_type == ev.event_type and _country(o.actor) == _country(ev.actor) is not None
-                and _country(o.recipient) is not None
+                o.event_type == ev.event_type and _same_side(o.actor, ev.actor) and _country(o.recipient) is not None
                 and (ev.date is None or (o.date == ev.date and o.reported_only == ev.reported_only))
                 for o in out):
             continue  # "it had carried out the attack": the act already coded with its target, retold

@@ -125,3 +125,19 @@ def test_an_armed_group_is_its_country_and_a_rebel(ctx):
     assert (_pick(ms, "M23").country, _pick(ms, "M23").sector) == ("COD", "REB")
     ms = _mentions(ctx, "Fighters of Islamic State Sahel Province attacked the convoy.", published="2025-03-10")
     assert (_pick(ms, "Sahel").country, _pick(ms, "Sahel").sector) == (None, "REB")  # transnational
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # forces of order and people of no side placed by the phrase's own "in <place>"
+    ("France condemned the arrest. Police in Niamey detained two reporters.", "Police", ("NER", "COP")),
+    ("Security forces in Kabul detained two reporters.", "forces", ("AFG", None)),
+    ("Residents in Gaza said the school was hit.", "Residents", ("PSE", "CVL")),
+    ("Troops in Syria fired on the convoy.", "Troops", (None, "MIL")),  # anyone's troops may be in Syria
+])
+def test_local_forces_and_people_take_the_place_they_are_in(ctx, text, word, expected):
+    from dyad.actors.resolve import Resolver
+
+    doc = ctx.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    ref = Resolver(ctx.gazetteer).resolve_phrase(tok).ref
+    assert ref.country == expected[0] and (expected[1] is None or ref.sector == expected[1])

@@ -118,6 +118,25 @@ def test_recipients_and_perpetrators(ctx, text, expected):
     assert expected in code(ctx, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # people of no stated side are of where the act happens: the clause's place, else the dateline's
+    ("In Nairobi, thousands of protesters demanded the resignation of the Ugandan ambassador.",
+     ("REQUEST", "KEN", "UGA")),
+    ("NAIROBI (Wire) - Thousands of protesters demanded that Uganda release the opposition leader.",
+     ("REQUEST", "KEN", "UGA")),
+    ("PESHAWAR, Pakistan (Wire) - Pakistani soldiers killed six militants in a raid on Sunday, the army said.",
+     ("ASSAULT", "PAK", "PAK")),
+    # where the crowd is, not a place its slogans are about
+    ("AMMAN (Wire) - Hundreds of protesters gathered outside parliament, chanting against the war in Sudan and "
+     "demanding that Egypt open its border.", ("REQUEST", "JOR", "EGY")),
+    # a demonym is their own side, wherever they are
+    ("BEIRUT (Wire) - Hundreds of Syrian protesters demanded that Lebanon stop the deportations.",
+     ("REQUEST", "SYR", "LBN")),
+])
+def test_people_of_no_side_are_of_the_place(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
 def test_strikes_that_killed_are_the_responders_act(ctx):
     assert ("ASSAULT", "ISR") in [e[:2] for e in code(ctx, "Israel responded with strikes that killed 11 people.")]
 

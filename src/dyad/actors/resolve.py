@@ -25,6 +25,10 @@ PHRASE_PREPS = {"of"}  # "the commander of the IRGC"; other PPs ("pressed for Ru
 FROM_HEADS = {"delegation", "team", "mission", "official", "representative", "envoy", "diplomat", "expert",
               "member", "troop", "soldier", "officer", "force", "adviser", "advisor", "negotiator"}
 SEATED_ORGANS = {"government", "authority", "authorities", "regime", "administration"}  # organs that govern where they sit
+# forces of order that serve where they are: "police in Niamey" are Niger's, whoever else the story names
+LOCAL_FORCES = {"police", "army", "military", "gendarmerie", "gendarme", "policeman", "policemen"}
+# people of no stated side (title roles): crowds, residents, unnamed armed men are of the place they are in
+PLACED_BY_WHERE = {"protester", "civilian", "civilians", "militant", "fighter", "gunman", "rebel", "militia"}
 PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my", "we", "us", "our", "they", "them", "their",
             "it", "its"}
 GROUP_WORDS = {"side", "sides", "country", "countries", "nation", "nations", "neighbor", "neighbors",
@@ -263,9 +267,11 @@ class Resolver:
         org = next(((e, en) for e, en, k in sorted(ents, key=lambda x: abs(x[0].root.i - head.i))
                     if k in ("org", "igo", "group", "media")), None)
         is_name = head.ent_type_ == "PERSON"
-        if org is not None and not is_name and head.lemma_.lower() in MEMBER_NOUNS \
-                and org[0].root.head.i == head.i and org[0].root.dep_ in ("compound", "nmod", "amod", "poss"):
-            # "Islamic State militants", "Hezbollah fighters", "the group's gunmen": the group acting
+        if org is not None and not is_name and head.lemma_.lower() in MEMBER_NOUNS and (
+                org[0].root.head.i == head.i and org[0].root.dep_ in ("compound", "nmod", "amod", "poss", "appos")
+                or org[0].root.dep_ == "pobj" and org[0].root.head.lower_ == "of" and org[0].root.head.head.i == head.i):
+            # "Islamic State militants", "Hezbollah fighters", "the group's gunmen", "fighters of Islamic State
+            # Sahel Province": the group acting
             entry = org[1]
             return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=entry.country,
                                        sector=entry.sector or sector, kind=entry.kind, role=role, confidence=0.8))
@@ -306,9 +312,13 @@ class Resolver:
         return PhraseInfo(None)
 
     def seat_of(self, head, toks) -> str | None:
-        """"the government in Kabul", "government forces in Syria": a state's organ placed only by where it
-        governs is that state's (troops "in Syria" may be anyone's, so only organs that govern there)."""
-        if not ({t.lemma_.lower() for t in toks} & SEATED_ORGANS):
+        """"the government in Kabul", "government forces in Syria", "police in Niamey": a state's organ placed
+        only by where it governs or keeps order is that state's (troops "in Syria" may be anyone's, so only
+        organs that govern there and the forces of order); so are people of no side ("residents in Gaza")."""
+        local = head.lemma_.lower() in LOCAL_FORCES or (head.lemma_.lower() == "force" and any(
+            c.lower_ == "security" for c in head.children if c.dep_ in ("compound", "amod"))) \
+            or self.title_of([head])[1] in PLACED_BY_WHERE
+        if not local and not ({t.lemma_.lower() for t in toks} & SEATED_ORGANS):
             return None
         doc, end = head.doc, max(t.i for t in toks)
         # the words right after the phrase: the parser often hangs "in Damascus" on the verb instead
@@ -330,6 +340,17 @@ class Resolver:
             if best is None or rank < best[0]:
                 best = (rank, country or entry.country)
         return best[1] if best else None
+
+
+def of_no_side(ref: ActorRef | None) -> bool:
+    """People of no stated side: "thousands of protesters", "nine militants", "residents" (no demonym, no
+    organisation, no name)."""
+    return ref is not None and not (ref.country or ref.name or ref.actor_id) and ref.role in PLACED_BY_WHERE
+
+
+def placed_by_where(ref: ActorRef | None, country: str) -> ActorRef | None:
+    """People of no stated side take the country of the place where they act or are acted upon."""
+    return replace(ref, country=country, confidence=min(ref.confidence, 0.4)) if of_no_side(ref) else ref
 
 
 def document_ships(doc, gaz: Gazetteer) -> dict[str, ActorRef]:

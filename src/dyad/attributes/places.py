@@ -272,6 +272,23 @@ def _in_story_country(ent, tok, places: PlaceIndex) -> Place | None:
     return None  # country names are mostly actors, not the story's ground: no guess from them
 
 
+def subject_clause_place(trigger, text: str, places: PlaceIndex) -> tuple[bool, Place | None]:
+    """(found, place): when the phrase `text` of the trigger's sentence is the subject of another verb than
+    the trigger ("Protesters marched …, chanting … and demanding …"), the place of that verb's own clause:
+    where those people are, rather than a place the trigger's clause talks about ("a campaign in Gaza")."""
+    sent = trigger.sent
+    at = sent.text.find(text) if text else -1
+    if at < 0:
+        return False, None
+    start, end = sent.start_char + at, sent.start_char + at + len(text)
+    tok = next((t for t in sent if start <= t.idx < end), None)
+    while tok is not None and start <= tok.head.idx < end and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == trigger.i:
+        return False, None
+    return True, find_place(tok.head, places)[0]
+
+
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "blast", "explosion", "raid",
                 "assault", "ambush", "shooting", "airstrike", "massacre", "killing", "killings"}
 ANAPHORA_SENTENCES = 4  # how far back "this attack" looks for the attack it names
