@@ -64,3 +64,17 @@ def test_a_registry_person_needs_the_surname_and_an_office_that_fits(ctx, text, 
     ms = _mentions(ctx, text, published="2015-06-01")
     person = next((a for t, a in ms.items() if word in t), None)
     assert (person.actor_id if person is not None else None) == registry_id
+
+
+def test_a_surname_the_model_leaves_untagged_keeps_the_nationality_told_first(ctx):
+    from dyad.actors.people import document_people
+    from dyad.actors.resolve import Resolver
+
+    doc = ctx.nlp("Egypt freed Dutch journalist Pieter Vermaelen on Tuesday. Egyptian police arrested Vermaelen "
+                  "in Cairo last year.")
+    later = next(t for t in doc if t.text == "Vermaelen" and t.i > 8)
+    doc.ents = [e for e in doc.ents if not e.start <= later.i < e.end]  # the model often misses a lone surname
+    resolver = Resolver(ctx.gazetteer)
+    resolver.people = document_people(doc, resolver)
+    ref = resolver.resolve_phrase(later).ref
+    assert (ref.country, ref.name) == ("NLD", "Pieter Vermaelen")

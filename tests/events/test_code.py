@@ -137,6 +137,29 @@ def test_people_of_no_side_are_of_the_place(ctx, text, expected):
     assert expected in code(ctx, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a reporter speaks for no state: not the protagonist's, but the arresting state's own (as it governs them)
+    ("France's foreign ministry condemned the decision. Police in Niamey arrested a correspondent on Monday.",
+     ("COERCE", "NER", "NER")),
+    # the two Koreas called by the compass
+    ("North Korea fired a missile on Monday, South Korea said. Seoul later offered food aid to the North.",
+     ("AGREE", "KOR", "PRK")),
+    ("Seoul condemned North Korea's missile launch. Pyongyang warned the South against further drills.",
+     ("THREATEN", "PRK", "KOR")),
+])
+def test_sides_the_story_establishes(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_the_north_is_nobody_without_both_koreas(ctx):
+    assert not any(e[2] == "PRK" for e in code(ctx, "Sudan's army said it offered food aid to the North."))
+
+
+def test_a_private_persons_trip_meets_nobody(ctx):
+    text = "Pieter Vermaelen is a Dutch national living in Cairo. Vermaelen travelled to Alexandria last week."
+    assert not [e for e in code(ctx, text) if e[0] == "CONSULT"]
+
+
 def test_strikes_that_killed_are_the_responders_act(ctx):
     assert ("ASSAULT", "ISR") in [e[:2] for e in code(ctx, "Israel responded with strikes that killed 11 people.")]
 

@@ -59,8 +59,13 @@ def document_people(doc, resolver) -> dict[str, ActorRef]:
 def complete_person(info, head, people: dict[str, ActorRef]):
     """The phrase's reading with the document's knowledge of the person at its head filled in: the
     document's person replaces a registry namesake matched on the surname alone."""
-    if not people or not head.ent_type_:
+    if not people:
         return info
+    if not head.ent_type_:
+        # a surname the model leaves untagged on its own ("arrested Marchal" after "French teacher Julien
+        # Marchal"): the person the document introduced, with the nationality told then
+        known = people.get(_surname(head.text)) if head.pos_ == "PROPN" and info.ref is None else None
+        return replace(info, ref=replace(known, text=head.text, confidence=0.6)) if known is not None else info
     ent = ent_at(head)
     if ent is None or (ent.label_ != "PERSON" and (len(ent) > 1 or (info.ref is not None and info.ref.actor_id))):
         return info  # a lone surname the model took for an organisation ("Cengiz said") is still the person

@@ -41,6 +41,8 @@ COUNTERPART = {"counterpart", "counterparts", "opposite", "peer"}
 # Hadi al-Mansouri" is not President Hadi)
 OFFICE_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister", "interior_minister",
                 "vice_president", "monarch"}
+# halves of a divided nation a story about both calls by the compass: "aid to the North", "warned the South"
+DIVIDED_HALVES = {"north": ("PRK", "KOR"), "south": ("KOR", "PRK")}
 NOT_INCUMBENT = {"former", "ex", "late", "then", "previous", "deputy", "acting", "next", "future", "incoming",
                  "outgoing", "vice", "assistant"}
 
@@ -93,6 +95,7 @@ class Resolver:
         self.story_start = story_start  # characters before it are the dateline, not part of any phrase
         self.people: dict[str, ActorRef] = {}  # surname -> what the document says of that person (`people.py`)
         self.ships: dict[str, ActorRef] = {}  # last word of a ship's name -> the ship (`document_ships`)
+        self._named_countries: tuple[object, set[str]] | None = None  # (doc, countries its entities name)
 
     # -- registry lookups --------------------------------------------------------------------------
     def entity_entry(self, ent) -> tuple[ActorEntry, str] | None:
@@ -187,6 +190,22 @@ class Resolver:
                     best = (score, title)
         return (best[1].sector, best[1].role) if best else (None, None)
 
+    def named_countries(self, doc) -> set[str]:
+        """The countries the document's entities name (as countries, capitals or demonyms), once per document."""
+        if self._named_countries is None or self._named_countries[0] is not doc:
+            found = {en.country for e in doc_ents(doc) for en, k in self.gaz.lookup(e.text)
+                     if k in ("country", "capital", "demonym") and en.country}
+            self._named_countries = (doc, found)
+        return self._named_countries[1]
+
+    def divided_half(self, head) -> str | None:
+        """"the North", "the South" as a bare noun in a story naming both Koreas: Pyongyang, Seoul."""
+        half = DIVIDED_HALVES.get(head.lower_)
+        if half is None or not head.text[:1].isupper() or not _definite(head) \
+                or any(c.dep_ not in ("det", "case", "punct") for c in head.children):
+            return None
+        return half[0] if set(half) <= self.named_countries(head.doc) else None
+
     # -- phrases -----------------------------------------------------------------------------------
     def phrase_text(self, head) -> str:
         """The words of the noun phrase around `head`, as written (never reaching back into the dateline)."""
@@ -207,6 +226,11 @@ class Resolver:
             text = self.phrase_text(head)
         else:
             text = doc_text(head.doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        half = self.divided_half(head)
+        if half is not None:
+            entry = self.gaz.countries[half]
+            return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=half,
+                                       sector="GOV", kind="country", confidence=0.7))
         ship = self.ships.get(head.text) if head.pos_ == "PROPN" or head.text in self.ships else None
         if ship is not None:  # "FS Forbin", later "Forbin": a warship is its navy
             return PhraseInfo(replace(ship, text=text))

@@ -1090,7 +1090,7 @@ class Coder:
                 # "the Foreign Secretary" (another country's title for the same role)
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
-            if self.ctx.first_subject is not None:
+            if self.ctx.first_subject is not None and ref.sector != "MED":  # a reporter speaks for no state
                 return replace(ref, country=self.ctx.first_subject.country, confidence=0.4)
         return ref
 
@@ -1379,6 +1379,8 @@ class Coder:
                 continue  # nobody the record could place: "ministers discussed the crisis"
             if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
                 continue
+            if hit.event_type == "CONSULT" and actor is not None and actor.sector == "CVL" and _unplaced(recipient):
+                continue  # a private person's trip ("travelled to New York") meets no party
             if hit.event_type in ("CONSULT", "COOPERATE") and actor is not None and recipient is not None \
                     and actor.country and actor.country == recipient.country:
                 continue  # a state meeting or working with itself is not an interaction between parties
