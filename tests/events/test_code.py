@@ -57,6 +57,22 @@ def test_quote_speaker_is_claimed_by_and_we_is_the_speaker(ctx):
     assert ev.claimed_by is not None and ev.claimed_by.country == "SAU"
 
 
+@pytest.mark.parametrize("text", [
+    'Two Russian warships entered the fjord on Monday. "They fired warning shots at our fishing boats," said '
+    'Norwegian coast guard spokesman Lars Berg.',
+    'Two Russian warships entered the fjord on Monday. Norwegian coast guard spokesman Lars Berg said: "They fired '
+    'warning shots at our fishing boats."',
+])
+def test_a_quotes_they_is_the_other_side_and_our_is_the_speakers(ctx, text):
+    assert ("ASSAULT", "RUS", "NOR") in code(ctx, text)
+
+
+def test_our_friends_are_not_the_speakers_side(ctx):
+    text = ('"Egypt is ready to help our friends in Khartoum with whatever they need," Egyptian Foreign Minister '
+            'Sameh Shoukry said.')
+    assert not any(e[1] == e[2] == "EGY" for e in code(ctx, text, published="2022-01-10"))
+
+
 def test_characterisation_in_condemning_words_is_an_accusation(ctx):
     assert ("ACCUSE", "IRQ", None) in code(ctx, 'The Foreign Ministry of Iraq characterized the attack as "a serious '
                                                  'violation of Iraqi sovereignty".')

@@ -197,3 +197,28 @@ def pronoun_antecedent(pron, quotes: list[tuple[int, int]], is_person, max_sents
                 continue
             return t
     return None
+
+
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+
+
+def plural_antecedent(pron, quotes: list[tuple[int, int]], is_actor, not_side=None, max_sents: int = 3):
+    """The party a "they" inside a quote stands for: a speaker's "they" is never the speaker, but the nearest
+    plural clause subject before it outside quotes that names an actor (`is_actor(tok)`), of another side
+    than the speaker's (`not_side(tok)` true for the speaker's own). '"They boarded the boat," said the coast
+    guard's spokesman' after "Two Chinese vessels rammed the escort ship": the vessels. None when nobody fits."""
+    if pron.lower_ not in PLURAL_PRONOUNS:
+        return None
+    sents = list(pron.doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
+
+    def inside(t):
+        return any(a <= t.idx < b for a, b in quotes)
+
+    for s in reversed(sents[max(0, k - max_sents):k + 1]):
+        subjects = [t for t in s if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not inside(t)
+                    and t.pos_ != "PRON" and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))]
+        for t in reversed(subjects):
+            if is_actor(t) and not (not_side is not None and not_side(t)):
+                return t
+    return None

@@ -108,6 +108,9 @@ STATE_ORGANS = {None, "GOV", "MIL"} | set(FOLD)  # a state acting (not its rebel
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PATRONYMIC_LINKS = {"bin", "ibn", "bint"}
+# "our friends", "our allies": others the speaker stands in relation to, not the speaker's own side
+RELATIONS = {"friend", "ally", "partner", "brother", "sister", "neighbor", "neighbour", "counterpart", "colleague",
+             "enemy", "adversary", "rival", "foe", "guest", "host", "brethren"}
 
 
 @dataclass
@@ -927,6 +930,7 @@ class Coder:
         self.doc_id = doc_id
         self.ctx = DocContext()
         self.unowned_acts: set[str] = set()  # condemnations of an attack whose perpetrator is not yet known
+        self.quotes: list[tuple[int, int]] = []  # the document's quote spans, for pronouns inside them
 
     def actor_ref(self, head, sent_index: int, in_quote: bool) -> tuple[ActorRef | None, list[ActorRef]]:
         """Resolve an argument (and its conjuncts) to ActorRefs, applying coreference."""
@@ -1038,6 +1042,10 @@ class Coder:
                 ref = self.resolver.resolve_phrase(ant.root).ref if ant is not None else None
                 if ref is not None and ref.kind in ("country", "org") and (ref.country or ref.sector in STATELESS):
                     return replace(ref, text=text, confidence=min(ref.confidence, 0.6))
+            if info.pronoun in ("they", "them", "their") and in_quote:
+                ref = self.quoted_others(head, speaker)
+                if ref is not None:
+                    return replace(ref, text=text, confidence=min(ref.confidence, 0.6))
             if info.pronoun in ("they", "them", "their") and self.pair(text):
                 return replace(self.pair(text)[0], role="pair")
             return None
@@ -1054,6 +1062,12 @@ class Coder:
             earlier = self.ctx.by_surname.get(head.text.replace("’", "'").lower())
             if earlier is not None:
                 return replace(earlier, text=text, confidence=min(earlier.confidence, 0.7))
+        if in_quote and speaker is not None and speaker.country and (ref is None or not ref.country) \
+                and head.lemma_.lower() not in RELATIONS and any(
+                    c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children):
+            # "our soldiers", "our fishing boats" in a quote: the speaker's side ("our friends" are others)
+            return ActorRef(text=text, country=speaker.country, sector=ref.sector if ref is not None else None,
+                            kind="group", confidence=0.5)
         if ref is None and head.lemma_.lower() in IGO_WORDS and self.ctx.last_igo is not None:
             return replace(self.ctx.last_igo, text=text, confidence=0.6)  # "the bloc" after "the EU"
         if ref is None:
@@ -1093,6 +1107,23 @@ class Coder:
             if self.ctx.first_subject is not None and ref.sector != "MED":  # a reporter speaks for no state
                 return replace(ref, country=self.ctx.first_subject.country, confidence=0.4)
         return ref
+
+    def quoted_others(self, pron, speaker: ActorRef | None) -> ActorRef | None:
+        """A speaker's "they": the plural party named before the quote, of another side than the speaker."""
+        from ..attributes.quotes import plural_antecedent
+
+        def ref_of(t):
+            return self.resolver.resolve_phrase(t).ref
+
+        def placed(t):
+            ref = ref_of(t)
+            return ref is not None and bool(ref.country or ref.sector in STATELESS)
+
+        def own_side(t):
+            return speaker is not None and speaker.country is not None and ref_of(t).country == speaker.country
+
+        ant = plural_antecedent(pron, self.quotes, placed, own_side)
+        return ref_of(ant) if ant is not None else None
 
     def stated_doer(self, head, actor: ActorRef | None) -> ActorRef | None:
         """The doer an act noun names itself, by a by-phrase or a possessor ("a statement by X", "X's claim"),
@@ -1254,7 +1285,8 @@ class Coder:
                 actor_head, passive_rec = subject_of(tok)
             praised = praised_for(tok)
             actor_head = praised or actor_head
-            if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they"):
+            if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they") \
+                    and not in_quote:  # a quote's "they" is not whoever says it
                 actor_head = reporter_subject(tok) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
             if rec_head is None and "poss" in trig.recipient:
@@ -1490,6 +1522,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     doc = parsed.doc
     coder = Coder(lexicon, resolver, cameo, parsed.document.doc_id)
     spans = quote_spans(doc_text(doc))
+    coder.quotes = spans
     sents = list(doc.sents)
     sent_scores = classifier.scores_many([s.text for s in sents]) if classifier is not None else [None] * len(sents)
     heads = speaker_heads(sents, spans, lambda t: t.pos_ == "PRON" or resolver.resolve_phrase(t).ref is not None)
