@@ -6,6 +6,7 @@ article and context give the same events (ids included), which makes re-ingest i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -114,10 +115,12 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     # Sunday") lasts to the end of its paragraph, then the story returns to the latest date it had reached
     story_date = story_now = None
     told_in = -1  # paragraph of story_date
+    newlines = [m.start() for m in re.finditer("\n", doc.text)]
+    token_at = {t.idx: t for t in doc}
     out, explicit = [], []
     for ev in events:
-        tok = next(t for t in doc if t.idx == ev.trigger.start)
-        paragraph = doc.text.count("\n", 0, tok.sent.start_char)
+        tok = token_at[ev.trigger.start]
+        paragraph = bisect_left(newlines, tok.sent.start_char)  # newlines before the sentence
         anchor = next((d for at, d in reversed(anchors) if at < tok.sent.start_char), None)
         when = sentence_date(tok.sent, tok, published, partial, anchor, quotes)
         tense = _pluperfect(tok)
