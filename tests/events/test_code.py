@@ -761,3 +761,32 @@ def test_a_floated_quantifier_stands_for_the_parties_it_follows():
 def test_a_target_in_a_city_read_as_an_organisation_is_placed_there(ctx):
     got = code(ctx, "Iran fired missiles at a building in Erbil which it said was an Israeli base.")
     assert ("ASSAULT", "IRN", "IRQ") in got
+
+
+def test_a_tally_of_acts_is_not_an_event_but_a_single_or_dated_one_is(ctx):
+    assert code(ctx, "The militia has mounted numerous raids on army posts since the spring.") == []
+    assert any(e[0] == "ASSAULT" for e in code(ctx, "The militia has mounted a raid on an army post in Israel."))
+    assert any(e[0] == "ASSAULT" for e in code(ctx, "The militia fired several rockets at Israel on Monday."))
+
+
+def test_a_present_tense_relative_clause_describes_its_noun(ctx):
+    types = [e[0] for e in code(ctx, "Washington on Monday blacklisted Iranian firms that supply drones to Russia.")]
+    assert "SANCTION" in types and "AID" not in types
+    assert ("ASSAULT", "TUR", "IRQ") in code(ctx, "Turkey answered with airstrikes that killed nine fighters in "
+                                                  "northern Iraq.")
+
+
+def test_soldiers_arriving_are_deployed_not_visiting(ctx):
+    assert not any(e[0] == "CONSULT" for e in code(
+        ctx, "Chinese military advisers arrived in Harare last week to train Zimbabwean troops."))
+    assert ("CONSULT", "CHN", "ZWE") in code(ctx, "The Chinese foreign minister arrived in Harare last week.")
+
+
+def test_a_refusal_for_all_time_is_a_stance(ctx):
+    assert code(ctx, "The minister said on Monday that Egypt would never accept the resettlement of refugees in "
+                     "Sinai.") == []
+    assert ("REJECT", "EGY", "ISR") in code(ctx, "Egypt did not accept the Israeli proposal.")
+
+
+def test_a_convened_meeting_is_not_the_party_met(ctx):
+    assert code(ctx, "The Kenyan president convened a meeting of his cabinet on Sunday.") == []

@@ -179,13 +179,44 @@ def is_negated(tok) -> bool:
     return any(c.lower_ in NEGATIONS for a in aux for c in a.children)
 
 
+def refuses_for_ever(tok) -> bool:
+    """"would never accept", "will never recognise": a refusal stated for all time is a stance, not a rejection
+    of something put to the refuser (a plain "did not accept the offer" is one)."""
+    return any(c.lower_ == "never" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in tok.children)
+
+
 def is_habitual(tok) -> bool:
     """Standing positions ("has always voiced", "routinely condemns") are not events."""
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() \
             in SPANS_OF and any(c.dep_ == "nummod" for c in tok.head.head.children):
         return True  # "everything we learned in forty years of fighting terrorism": a record, not an act
     t = clause_root(tok)
+    if describes_its_noun(t) or tallies_acts(t):
+        return True
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tallies_acts(tok.head):
+        return True  # the light verb's noun: "has carried out several attacks"
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in list(tok.children) + list(t.children))
+
+
+def describes_its_noun(verb) -> bool:
+    """"energy facilities that supply the army", "the militia, which receives Iranian arms": a relative clause
+    in the simple present says what the noun is or does as a rule, not an act that happened (a past tense,
+    "strikes that killed 11", narrates one)."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+VAGUE_COUNTS = {"several", "many", "numerous", "multiple", "countless", "dozens", "scores", "hundreds"}
+
+
+def tallies_acts(verb) -> bool:
+    """"The group has carried out several large attacks this year": a present perfect over an uncounted
+    number of acts sums up a record; the dated acts are the events (ANNOTATION.md: no aggregate events)."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+    return any(q.lower_ in VAGUE_COUNTS for o in objs for q in o.children if q.dep_ in ("amod", "nummod", "det"))
 
 
 def states_terms(tok) -> bool:
@@ -412,6 +443,30 @@ def aimed_at_someone(tok) -> bool:
     return False
 
 
+MEETINGS = {noun for noun, kind in ACT_NOUNS.items() if kind == "CONSULT"} | {"session", "sitting"}
+
+
+def convenes_meeting(tok, rec_head) -> bool:
+    """"convened a meeting of X": the meeting is never the party met; X, whose meeting it is, may be."""
+    return tok.lemma_.lower() == "convene" and rec_head is not None and rec_head.lemma_.lower() in MEETINGS
+
+
+def convened_body(meeting):
+    return next((g for p in meeting.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+MILITARY_PERSONNEL = FORCE_NOUNS | {"instructor", "adviser", "advisor", "trainer", "personnel", "contingent",
+                                    "battalion", "brigade", "marine", "paratrooper", "commando", "peacekeeper"}
+
+
+def is_troop_arrival(hit, actor_head) -> bool:
+    """Soldiers or instructors arriving somewhere are deployed there, they do not visit: a visit (CONSULT) is
+    what officials do."""
+    return hit.event_type == "CONSULT" and hit.trigger.mode == "visit" and actor_head is not None \
+        and actor_head.lemma_.lower() in MILITARY_PERSONNEL
+
+
 def is_weapons_test(hit) -> bool:
     """A launch coded as a weapons test (ANNOTATION.md: MOBILIZE), by its own row or as a launch with no target."""
     return hit.event_type == "MOBILIZE" and (hit.trigger.mode == "weapons" or hit.trigger.event_type == "ASSAULT")
@@ -499,6 +554,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             continue
         if pos == "VERB" and tok.lemma_.lower() in REFUSALS and trig.event_type in ("AGREE", "SUPPORT") \
                 and is_negated(tok) and not is_hypothetical(tok):
+            if refuses_for_ever(tok):
+                continue  # "Jordan would never accept displacement": a standing position (ANNOTATION.md)
             hits.append(Hit(tok, replace(trig, event_type="REJECT", mode=None, cameo="120", recipient=(
                 "dobj", "poss")), "REJECT"))  # "we will not accept them", "does not recognise the vote"
             continue
@@ -1413,6 +1470,14 @@ class Coder:
                 continue
             if hit.event_type == "CONSULT" and actor is not None and actor.sector == "CVL" and _unplaced(recipient):
                 continue  # a private person's trip ("travelled to New York") meets no party
+            if is_troop_arrival(hit, actor_head):
+                continue  # "instructors arrived in Niamey to train …": a deployment, the training is the event
+            if convenes_meeting(tok, rec_head):
+                body = convened_body(rec_head)
+                recipient, recipient_group = self.actor_ref(body, sent_index, in_quote)
+                if recipient is None or not (recipient.country or recipient.actor_id) \
+                        or actor is not None and recipient.country == actor.country:
+                    continue  # "convened a meeting of the National Security Council": its own body sat
             if hit.event_type in ("CONSULT", "COOPERATE") and actor is not None and recipient is not None \
                     and actor.country and actor.country == recipient.country:
                 continue  # a state meeting or working with itself is not an interaction between parties
