@@ -49,3 +49,9 @@ def test_a_lone_year_in_the_file_name_is_a_year_not_a_date():
     assert filename_year("article-12345") is None
     doc = clean(RawArticle(text="Carter met Abadi today.", source_id="centcom-2016-carter"))
     assert doc.published is None  # a year alone is not a publication date
+
+
+def test_agency_datelines_between_slashes():
+    dl = read_dateline("ANKARA, March 4. /TASS/. Turkish forces shelled positions near Tal Rifaat.")
+    assert (dl.place, dl.outlet, dl.end) == ("ANKARA", "TASS", len("ANKARA, March 4. /TASS/. "))
+    assert read_dateline("Ankara, March 4. The talks resumed.") is None

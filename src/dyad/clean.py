@@ -18,7 +18,9 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*(?P<extra>[A-Z][A-Za-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?))?\s*"
     r"\((?P<outlet>[^()]{1,40})\)\s*[-–—:]+\s*"
     # "BAGHDAD — ", "KYIV, Ukraine — ": an upper-case place and a dash, no outlet
-    r"|^(?P<place2>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s+[–—]\s+")
+    r"|^(?P<place2>[A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s+[–—]\s+"
+    # "MOSCOW, October 29. /TASS/. ": the place, the day and the agency between slashes
+    r"|^(?P<place3>[A-Z][A-Z.'\- ]{2,30}?),\s*[A-Z][a-z]+\.?\s+\d{1,2}\.\s*/(?P<outlet3>[A-Za-z][\w\- ]{1,20})/\.?\s+")
 # a line that is only a date: "Wednesday, January 23, 2019"
 DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<month>January|February|March|April|May|June|July|"
@@ -69,6 +71,8 @@ def read_dateline(text: str, published: str | None = None) -> Dateline | None:
         return None
     if m["place2"]:
         return Dateline(place=m["place2"].strip(), outlet=None, published=None, end=m.end())
+    if m["place3"]:
+        return Dateline(place=m["place3"].strip(), outlet=m["outlet3"].strip(), published=None, end=m.end())
     outlet = m["outlet"].strip()
     if any(ch.isdigit() for ch in outlet):
         return None

@@ -95,6 +95,18 @@ def test_the_head_of_a_titled_phrase_gives_its_sector(ctx):
     assert (ev.actor.country, ev.actor.sector) == ("SYR", "MIL")  # forces, not the government
 
 
+@pytest.mark.parametrize("text,sector", [
+    ("Separatist forces shelled Ukrainian positions near Horlivka.", "REB"),  # not the army's forces
+    ("Chinese coast guard ships rammed a Philippine supply boat near the shoal.", "MIL"),
+    ("Russian air defences shot down eleven Ukrainian drones over the Kursk region.", "MIL"),
+])
+def test_the_forces_a_phrase_names_give_its_sector(ctx, text, sector):
+    from dyad import process
+
+    evs = [e for e in process(text, published="2024-01-01", context=ctx).events if e.event_type == "ASSAULT"]
+    assert evs and evs[0].actor.sector == sector
+
+
 def test_a_surname_is_not_the_outlet_of_the_same_name(ctx):
     from dyad import process
 
