@@ -740,7 +740,8 @@ def test_denials_answer_only_an_owner_the_story_names(ctx, text, expected):
 
 def test_a_mediator_is_not_a_party_to_the_swap(ctx):
     got = code(ctx, "Russia and Ukraine exchanged prisoners in a swap mediated by Turkey on Monday.")
-    assert ("RETREAT", "RUS", "UKR") in got and not any(a == "TUR" for _, a, _ in got)
+    assert ("RETREAT", "RUS", "UKR") in got and not any(a == "TUR" for t, a, _ in got if t != "CONSULT")
+    assert ("CONSULT", "TUR", None) in got  # the mediation itself is Turkey's act (trigger "mediate")
 
 
 def test_a_floated_quantifier_stands_for_the_parties_it_follows():
@@ -790,3 +791,59 @@ def test_a_refusal_for_all_time_is_a_stance(ctx):
 
 def test_a_convened_meeting_is_not_the_party_met(ctx):
     assert code(ctx, "The Kenyan president convened a meeting of his cabinet on Sunday.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a nameless state organ, before the story has named any acting state, is the dateline capital's
+    ("LUSAKA (Wire) - Rebels ambushed a patrol on Friday. The military government later banned two Kenyan "
+     "newspapers, accusing them of spreading rumours.", ("COERCE", "ZMB", "KEN")),
+])
+def test_nameless_organ_before_any_protagonist_is_the_dateline_state(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_the_dateline_does_not_override_the_protagonist(ctx):
+    events = code(ctx, "WASHINGTON (Wire) - Iran seized a Greek tanker on Monday. The government later banned two "
+                       "Kenyan newspapers.")
+    assert ("COERCE", "IRN", "KEN") in events and not any(e[1] == "USA" for e in events)
+
+
+def test_a_neighbour_named_as_the_border_is_no_target(ctx):
+    for text in ("Peruvian troops killed nine smugglers on Sunday near the border with Bolivia.",
+                 "Peruvian troops killed nine smugglers on Sunday near the Bolivian border."):
+        assert ("ASSAULT", "PER", None) in code(ctx, text)
+    # a country the act is aimed at stays the recipient
+    assert ("ASSAULT", "PER", "BOL") in code(ctx, "Peruvian troops shelled Bolivian positions on Sunday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle set off after the act names its doer, though the parser hangs it on the main verb
+    ("Nine villagers died in the raid, allegedly carried out by Chadian soldiers.", ("ASSAULT", "TCD", None)),
+    # a participle on a noun that another trigger names is the agent's own act on it
+    ("The ceasefire, mediated by Kenya, held through the weekend.", ("CONSULT", "KEN", None)),
+])
+def test_passive_participle_agent_is_the_actor(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nine villagers died in the floods, worsened by heavy rain.",
+    "The ceasefire, announced on Sunday, held through the weekend.",
+    # what would have happened is neither an act nor a threat
+    "Officials in Chisinau said that had the missile hit the depot, it would have killed dozens.",
+])
+def test_participles_without_agents_and_counterfactuals_are_not_events(ctx, text):
+    assert code(ctx, text) == []
+
+
+def test_co_mediators_are_not_each_others_recipients(ctx):
+    assert ("CONSULT", "QAT", "EGY") not in code(ctx, "The truce, brokered by Qatar and Egypt, took effect on Monday.")
+
+
+def test_a_subordinate_clause_they_is_the_main_clause_plural_subject(ctx):
+    events = code(ctx, "DAKAR (Wire) - Hundreds of protesters gathered outside the French embassy on Friday, where "
+                       "they burned a flag and accused Paris of arrogance.")
+    assert ("ACCUSE", "SEN", "FRA") in events
+    # a singular subject is no antecedent of "they"
+    assert not any(e[0] == "ACCUSE" and e[1] for e in code(
+        ctx, "A Senegalese official visited the camp, where they accused Paris of arrogance."))

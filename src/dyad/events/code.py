@@ -257,7 +257,7 @@ def is_hypothetical(tok) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in t.children):
             reported_future = t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH and all(
                 c.lower_ == "would" for c in t.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX) \
-                and t.lemma_.lower() not in WOULD_WISH
+                and t.lemma_.lower() not in WOULD_WISH and not counterfactual(t)
             if not reported_future:  # "Israel said it would withdraw" announces; "it would respond if" does not
                 return True
         if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i \
@@ -313,6 +313,11 @@ def is_hypothetical(tok) -> bool:
     return tok.doc[tok.sent.end - 1].text == "?" if tok.sent is not None else False
 
 
+def counterfactual(verb) -> bool:
+    """"it would have killed people": what would have happened, neither an act nor an announced one."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
 def has_future(tok) -> bool:
     t = clause_root(tok)
     if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH and any(
@@ -365,6 +370,8 @@ def matches(tok, trig: Trigger) -> bool:
         objs += [g for c in tok.children if c.dep_ == "xcomp" for g in [c]]
         objs += [o for o in named_objects(tok) if o.head.i != tok.i]
         objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "hold X accountable"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "the truce brokered by Qatar": the noun a passive participle describes
         # "3,200 tonnes of food", "a batch of missiles", "$28 million in assistance": the measured thing
         objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for p in o.children
                  if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
@@ -571,6 +578,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             continue  # "a diplomat who asked not to be named"
         if tok.dep_ == "csubj":  # "Supporting Iraq is a principled policy": a stance, not an act
             continue
+        if pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+                t.event_type == trig.event_type for t in lexicon.get((tok.head.lemma_.lower(), "NOUN"), [])):
+            continue  # "attacks carried out by Iran" restates the attacks: the noun is the act, and its doer
         etype, future = trig.event_type, False
         if pos == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in DEMAND_NOUNS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -618,6 +628,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if praised_for(h.token) is not None:
             kept.append(h)  # "praised Iran for supporting Iraq": the praised act happened, and is coded too
             continue
+        if h.token.dep_ == "acl" and h.token.tag_ == "VBN" and any(c.dep_ == "agent" for c in h.token.children):
+            kept.append(h)  # "a truce brokered by Qatar": another party's act on the thing, not its content
+            continue
         t, inner = h.token, False
         for _ in range(4):
             embedded = t.dep_ in ("xcomp", "ccomp", "acl", "dobj", "nsubjpass", "attr", "oprd", "pcomp") or (
@@ -664,6 +677,8 @@ def subject_of(verb, through_acl: bool = False):
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if passive is not None:
             return agent, passive
+        if t is verb and agent is not None and t.dep_ == "acl" and t.tag_ == "VBN":
+            return agent, None  # "the truce brokered by Qatar" (the noun's own words name the agent again)
         if subj is not None:
             if subj.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 if t.head.ent_type_ in ("GPE", "LOC", "FAC") and t.head.dep_ == "pobj":
@@ -726,6 +741,9 @@ def noun_actor(noun):
         agent = next((g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
         if agent is not None:
             return agent
+    agent = trailing_participle_agent(noun)
+    if agent is not None:
+        return agent
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
     if adj is not None:
         return adj
@@ -743,6 +761,22 @@ def noun_actor(noun):
         verb = next((t for t in noun.sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.i != head.i), None)
         if verb is not None:
             return subject_of(verb)[0]
+    return None
+
+
+def trailing_participle_agent(noun):
+    """"Dozens died in the bombing, reportedly carried out by the Taliban": a participle set off after the
+    noun describes it, though the parser hangs it on the clause's verb; its agent did the act."""
+    if noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    for cl in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i):
+        between = noun.doc[noun.i + 1:cl.i]
+        if any(c.dep_ in SUBJ for c in cl.children) or any(t.pos_ not in ("PUNCT", "ADV") for t in between):
+            continue
+        agent = next((g for a in cl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None and agent.ent_type_ not in NOT_PARTIES:
+            return agent
     return None
 
 
@@ -765,6 +799,25 @@ def reporter_subject(tok):
         subj = subject_of(t.head)[0]
         if subj is not None and subj.pos_ != "PRON":
             return subj
+    return None
+
+
+def clause_antecedent(pron):
+    """"Protesters gathered outside the embassy, where they burned a flag": the "they" of a subordinate
+    clause is the plural subject of the clause it hangs on."""
+    if pron.lower_ != "they":
+        return None
+    t = pron.head
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("relcl", "advcl"):
+        return None
+    main = t.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.i < pron.i and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON":
+        return subj
     return None
 
 
@@ -854,6 +907,18 @@ def named_organisation_object(tok, trig: Trigger):
 
 
 MAKING = {"made", "built", "designed", "manufactured", "produced", "supplied", "origin"}
+
+
+BORDERS = {"border", "frontier", "boundary"}
+
+
+def names_border(tok) -> bool:
+    """"near the border with Mali", "the Syrian border": the neighbour names where the act happens, not
+    whom it is aimed at."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in BORDERS:
+        return True
+    return tok.dep_ in ("compound", "amod") and head.lemma_.lower() in BORDERS
 
 
 def names_maker(tok) -> bool:
@@ -988,6 +1053,7 @@ class Coder:
         self.ctx = DocContext()
         self.unowned_acts: set[str] = set()  # condemnations of an attack whose perpetrator is not yet known
         self.quotes: list[tuple[int, int]] = []  # the document's quote spans, for pronouns inside them
+        self.dateline_state: str | None = None  # the country of the capital the story is filed from
 
     def actor_ref(self, head, sent_index: int, in_quote: bool) -> tuple[ActorRef | None, list[ActorRef]]:
         """Resolve an argument (and its conjuncts) to ActorRefs, applying coreference."""
@@ -1161,8 +1227,10 @@ class Coder:
                 # "the Foreign Secretary" (another country's title for the same role)
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
-            if self.ctx.first_subject is not None and ref.sector != "MED":  # a reporter speaks for no state
-                return replace(ref, country=self.ctx.first_subject.country, confidence=0.4)
+            # before the story has a protagonist, the state it is filed from ("NIAMEY – … the army said")
+            home = self.ctx.first_subject.country if self.ctx.first_subject is not None else self.dateline_state
+            if home and ref.sector != "MED":  # a reporter speaks for no state
+                return replace(ref, country=home, confidence=0.4)
         return ref
 
     def quoted_others(self, pron, speaker: ActorRef | None) -> ActorRef | None:
@@ -1316,7 +1384,7 @@ class Coder:
             rest = [t for t in trigger.sent if t.i > trigger.i] if event_type != "THREATEN" else list(trigger.sent)
             scope += [t for t in rest if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # not where said
         for tok in scope:
-            if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or names_maker(tok) or (
+            if tok.i in skip or tok.i == trigger.i or not tok.ent_type_ or names_maker(tok) or names_border(tok) or (
                     tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in (trigger.i, trigger.head.i)):
                 continue  # the subject of an embedded clause counts: "ready to help Niger train its police"
             info = self.resolver.resolve_phrase(tok)
@@ -1344,7 +1412,7 @@ class Coder:
             actor_head = praised or actor_head
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they") \
                     and not in_quote:  # a quote's "they" is not whoever says it
-                actor_head = reporter_subject(tok) or actor_head  # "Israel said it would withdraw"
+                actor_head = reporter_subject(tok) or clause_antecedent(actor_head) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
             if rec_head is None and "poss" in trig.recipient:
                 rec_head = object_owner(tok, trig)  # "capped North Korea's imports"
@@ -1436,7 +1504,8 @@ class Coder:
                 # "Chad has denied breaching the truce": a denial answers the last accusation against it
                 accuser = self.ctx.addressed_to[(actor.country, "ACCUSE")]
                 recipient = replace(accuser, confidence=min(accuser.confidence, 0.45))
-            if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"}:
+            if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"} \
+                    and trig.mode != "third-party":  # co-mediators ("brokered by Qatar and Egypt") are one side
                 recipient = actor_group[1]
             if _unplaced(recipient) and hit.event_type == "AGREE" and trig.pos == "ADJ":
                 # "ready to assist the parties", "willing to help both sides": whom the offered act is for
@@ -1588,6 +1657,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     coder = Coder(lexicon, resolver, cameo, parsed.document.doc_id)
     spans = quote_spans(doc_text(doc))
     coder.quotes = spans
+    coder.dateline_state = dateline_state(parsed.document.text, resolver)
     sents = list(doc.sents)
     sent_scores = classifier.scores_many([s.text for s in sents]) if classifier is not None else [None] * len(sents)
     heads = speaker_heads(sents, spans, lambda t: t.pos_ == "PRON" or resolver.resolve_phrase(t).ref is not None)
@@ -1647,6 +1717,16 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
             quotes.append(Quote(speaker=None, text=doc_text(doc)[a:b], span=Span(a, b, doc_text(doc)[a:b]), sentence=n))
     events = [own_condemned_act(ev, events) if ev.event_id in coder.unowned_acts else ev for ev in events]
     return events, sorted(quotes, key=lambda q: q.span.start)
+
+
+def dateline_state(text: str, resolver: Resolver) -> str | None:
+    """The state whose country or capital opens a wire story ("NIAMEY (Sahel Wire) –"); a provincial town
+    ("PESHAWAR, Pakistan") is left out, as is any dateline the registry cannot place."""
+    from ..clean import read_dateline
+
+    dl = read_dateline(text)
+    hit = resolver.gaz.lookup(dl.place) if dl is not None and dl.place else []
+    return hit[0][0].country if hit and hit[0][1] in ("country", "capital") else None
 
 
 # a government condemning a bombing at home condemns its own rebels, not its own army or police
