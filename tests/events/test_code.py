@@ -823,6 +823,17 @@ def test_a_neighbour_named_as_the_border_is_no_target(ctx):
     ("The ceasefire, mediated by Kenya, held through the weekend.", ("CONSULT", "KEN", None)),
 ])
 def test_passive_participle_agent_is_the_actor(ctx, text, expected):
+
+
+# -- acts inside officials' statements (quotes and reported speech) -------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran's defence minister told reporters that the Saudis had planned to occupy the islands.",
+     ("ACCUSE", "IRN", "SAU")),
+    ('Iranian Foreign Minister Ali Rezaei said: "Our region needs calm, but the Israelis seek to destabilize it '
+     'and dominate its people."', ("ACCUSE", "IRN", "ISR")),
+])
+def test_a_hostile_design_a_speaker_ascribes_is_an_accusation(ctx, text, expected):
     assert expected in code(ctx, text)
 
 
@@ -847,3 +858,43 @@ def test_a_subordinate_clause_they_is_the_main_clause_plural_subject(ctx):
     # a singular subject is no antecedent of "they"
     assert not any(e[0] == "ACCUSE" and e[1] for e in code(
         ctx, "A Senegalese official visited the camp, where they accused Paris of arrogance."))
+
+
+    "Iran seeks to expand trade with Iraq, the Iranian minister said.",  # no harm designed
+    'Iranian Foreign Minister Ali Rezaei said: "We intend to defeat the terrorists and dominate the skies."',
+    "The Iraqi army plans to capture the town, Iraq's defence minister said.",  # the speaker's own side
+    "Rebels in Syria plan to capture the town.",  # the narrator's report: nobody accuses
+])
+def test_designs_no_one_imputes_to_another_party_are_no_accusation(ctx, text):
+    assert not any(e[0] == "ACCUSE" for e in code(ctx, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Iraqi Defence Minister Ali Hassan said: "In our ministry we will pave the way for cooperation with Tehran."',
+     ("AGREE", "IRQ", "IRN")),
+    ("Iraqi Defence Minister Ali Hassan said that Iraq-Iran military ties must be strengthened.",
+     ("REQUEST", "IRQ", "IRN")),
+    ("Iraqi Defence Minister Ali Hassan said Iraq-Kuwait coordination needs to be boosted.",
+     ("REQUEST", "IRQ", "KWT")),
+])
+def test_ties_an_official_says_will_or_must_be_fostered(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi Defence Minister Ali Hassan said that the economy must be strengthened.",  # no ties
+    "Iraqi Defence Minister Ali Hassan said that ties need to be strengthened.",  # ties with nobody named
+    "Iraq will never expand cooperation with Iran, the minister said.",
+    "Iraq expanded its ties with Iran in 2019 and needs to boost them further.",  # no one voices the need
+])
+def test_ties_not_committed_to_or_called_for(ctx, text):
+    assert not any(e[0] in ("AGREE", "REQUEST") for e in code(ctx, text))
+
+
+def test_he_said_is_the_reporter_not_a_person_inside_his_report(ctx):
+    from dyad import process
+
+    text = ("Iranian army chief Karim Nouri said that the army had lost many men and that commander Haidar Jawad "
+            "of Iraq became a symbol of friendship. He said that Iraq-Iran military ties must be strengthened.")
+    evs = [e for e in process(text, published="2024-03-13", context=ctx).events if e.event_type == "REQUEST"]
+    assert [(e.actor.country, e.recipient.country) for e in evs] == [("IRN", "IRQ")]

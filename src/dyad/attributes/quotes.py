@@ -169,6 +169,17 @@ def gender_of(tok) -> str | None:
     return None
 
 
+def reported_by(tok):
+    """The speech verb whose complement clause holds `tok` ("X said that Iran had … and martyrs became …"), or
+    None when `tok` is not inside reported speech."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("ccomp", "xcomp") and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in SPEECH_VERBS:
+            return t.head
+        t = t.head
+    return None
+
+
 def pronoun_antecedent(pron, quotes: list[tuple[int, int]], is_person, max_sents: int = 4):
     """The person a he/she speaker refers to: the nearest clause subject before it that names a person
     (`is_person(tok)`), outside quotes, of a gender that does not contradict the pronoun. Subjects are the
@@ -185,6 +196,8 @@ def pronoun_antecedent(pron, quotes: list[tuple[int, int]], is_person, max_sents
 
     for s in reversed(sents[max(0, k - max_sents):k + 1]):
         subjects = [t for t in s if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass") and not inside(t)]
+        # a subject inside what someone said is part of the report, as inside a quote: the reporter comes first
+        subjects = [t for t in subjects if reported_by(t) is not None] + [t for t in subjects if reported_by(t) is None]
         for t in reversed(subjects):
             if t.lower_ in PERSONAL or t.pos_ == "PRON":
                 continue  # another pronoun continues a chain whose name is further back

@@ -120,6 +120,7 @@ class DocContext:
     last_person: ActorRef | None = None
     countries: list[str] = field(default_factory=list)
     speakers: dict[int, ActorRef] = field(default_factory=dict)  # sentence index -> quote speaker
+    voices: dict[int, ActorRef] = field(default_factory=dict)  # sentence index -> speaker of its reporting verb
     by_role: dict[str, ActorRef] = field(default_factory=dict)  # last actor seen with each role
     last_pair: tuple[ActorRef, ActorRef] | None = None  # the parties of the last two-sided event
     first_subject: ActorRef | None = None  # the article's protagonist: its first acting party
@@ -542,6 +543,113 @@ def retaliations(sent, taken: set[int]) -> list[Hit]:
     return out
 
 
+# "the Americans seek to dominate the region", "the big powers had intended to capture the region": a hostile
+# design a speaker ascribes to another party is an accusation of that party, whatever became of the design
+DESIGNS = {"seek", "intend", "plan", "plot", "try", "attempt", "aim", "want", "scheme", "conspire", "strive"}
+DOMINATION = {"dominate", "destabilize", "destabilise", "subjugate", "sabotage", "undermine", "plunder", "loot",
+              "colonize", "colonise", "partition", "dismember", "topple", "overthrow", "weaken", "divide"}
+DESIGNED_HARMS = {"ASSAULT", "COERCE"}
+IMPUTED_DESIGN = Trigger(lemma="<design>", pos="VERB", particle=None, objects=frozenset(),
+                         event_type="ACCUSE", mode="allege", cameo="112", context=(), recipient=())
+
+
+def is_hostile_design(tok, lexicon) -> bool:
+    """Is `tok` an infinitive of harm: a domination verb or an attack or seizure trigger ("to capture")?"""
+    for act in [tok] + [c for c in tok.children if c.dep_ == "conj"]:
+        if act.lemma_.lower() in DOMINATION or any(
+                t.event_type in DESIGNED_HARMS and matches(act, t) for t in lexicon.get((act.lemma_.lower(), "VERB"), [])):
+            return True
+    return False
+
+
+def imputed_designs(sent, taken: set[int], lexicon) -> list[Hit]:
+    """Designs of harm with a third-party subject; whether someone voices them is settled by the coder
+    (the quote's speaker or the reporting verb's subject): the narrator's own "rebels plan to attack" is none."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("we", "i", "us", "who", "which", "that") or subj.pos_ not in (
+                "NOUN", "PROPN", "PRON"):
+            continue  # "we seek to defend ourselves" is a purpose, not an accusation
+        if not any(c.dep_ == "xcomp" and is_hostile_design(c, lexicon) for c in tok.children):
+            continue
+        if is_negated(tok) or is_hypothetical(tok):
+            continue
+        out.append(Hit(tok, IMPUTED_DESIGN, "ACCUSE"))
+    return out
+
+
+def voicing_subject(tok):
+    """The subject of the speech verb whose complement holds `tok` ("He added that the powers had intended …"),
+    pronouns included: the accuser of a reported design."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("ccomp", "advcl", "conj", "xcomp") and t.head.i != t.i:
+            t = t.head
+            if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
+                return next((c for c in t.children if c.dep_ == "nsubj"), None)
+        else:
+            break
+    return None
+
+
+# "we will expand cooperation with Iran", "we will pave the way for cooperation": ties an official says will be
+# fostered are a commitment; "military cooperation needs to be boosted", "ties must be strengthened": a call
+FOSTER = {"expand", "boost", "deepen", "strengthen", "develop", "enhance", "promote", "broaden", "increase",
+          "bolster", "upgrade", "intensify", "improve", "advance", "pave", "build", "elevate", "widen"}
+BONDS = {"cooperation", "tie", "ties", "relation", "relations", "partnership", "coordination", "collaboration",
+         "interaction", "interactions", "coordination"}
+NEEDED = {"need", "have"}  # "needs to be boosted", "has to be strengthened" (modals are caught as aux)
+PROMISED_BONDS = Trigger(lemma="<foster>", pos="VERB", particle=None, objects=frozenset(), event_type="AGREE",
+                         mode=None, cameo="057", context=(), recipient=())
+URGED_BONDS = Trigger(lemma="<foster-needed>", pos="VERB", particle=None, objects=frozenset(),
+                      event_type="REQUEST", mode=None, cameo="010", context=(), recipient=())
+
+
+def fostered_bond(tok):
+    """The ties noun a fostering verb works on: its object or passive subject, or the pobj of that object
+    ("pave the path of cooperation", "the way for closer ties")."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for n in [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "to")
+                        for g in p.children if g.dep_ == "pobj"]:
+            if n.lemma_.lower() in BONDS or n.lower_ in BONDS:
+                return n
+    return None
+
+
+def needed_bond(tok):
+    """"military cooperation needs to be boosted", "ties must be strengthened": the ties noun said to need
+    fostering, when `tok` is that passive fostering verb."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+        return fostered_bond(tok)
+    need = tok.head
+    if tok.dep_ == "xcomp" and need.lemma_.lower() in NEEDED and not is_negated(need):
+        bond = next((c for c in need.children if c.dep_ == "nsubj"), None)
+        return bond if bond is not None and (bond.lemma_.lower() in BONDS or bond.lower_ in BONDS) else None
+    return None
+
+
+def fostered_bonds(sent, taken: set[int]) -> list[Hit]:
+    """Fostered ties as commitments (future tense) or calls (needed, must); conditional or negated ones are none."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in FOSTER or is_negated(tok):
+            continue
+        if needed_bond(tok) is not None:
+            if not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.head.children):
+                out.append(Hit(tok, URGED_BONDS, "REQUEST"))
+        elif fostered_bond(tok) is not None and has_future(tok) and not is_hypothetical(tok) \
+                and tok.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
+            out.append(Hit(tok, PROMISED_BONDS, "AGREE", True))
+    return out
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -611,6 +719,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         hits.append(Hit(tok, trig, etype, future))
     hits += characterisations(sent, {h.token.i for h in hits})
     hits += retaliations(sent, {h.token.i for h in hits})
+    hits += imputed_designs(sent, {h.token.i for h in hits}, lexicon)
+    hits += fostered_bonds(sent, {h.token.i for h in hits})
     # the content of an accusation or claim is not coded, only the accusation (ANNOTATION.md)
     contested = {t.i for h in hits if h.token.lemma_.lower() in CONTESTED
                  for c in h.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
@@ -1402,6 +1512,11 @@ class Coder:
         for hit in hits:
             tok, trig = hit.token, hit.trigger
             in_quote = any(a <= tok.idx < b for a, b in quote_spans)
+            if trig is IMPUTED_DESIGN or trig is URGED_BONDS:  # the speaker accuses, or calls for the ties
+                ev = self.voiced_event(hit, sent, sent_index, in_quote)
+                if ev is not None:
+                    events.append(ev)
+                continue
             if trig.pos == "NOUN" and hit.token.pos_ in ("NOUN", "PROPN"):
                 actor_head, passive_rec = noun_actor(tok), None
                 if hit.event_type == "RETREAT" and not any(c.dep_ == "poss" for c in tok.children):
@@ -1595,6 +1710,43 @@ class Coder:
         self.ctx.last_pair = self.ctx.last_pair or self.coordinated_pair(sent)
         return events
 
+    def voiced_event(self, hit: Hit, sent, sent_index: int, in_quote: bool) -> Event | None:
+        """An act that is the speaking itself, from the quote's speaker or the reporting verb's subject: an
+        imputed design, or a call for ties; a state's official must voice it (the narrator's words are none)."""
+        tok = hit.token
+        speaker = self.ctx.speakers.get(sent_index) if in_quote else None
+        if speaker is None and not in_quote and voicing_subject(tok) is not None:
+            speaker = self.ctx.voices.get(sent_index)
+        if speaker is None or not speaker.country or FOLD.get(speaker.sector, speaker.sector) not in STATE_ORGANS:
+            return None
+        if hit.trigger is URGED_BONDS:
+            return self.urged_bonds_event(hit, sent, sent_index, in_quote, speaker)
+        return self.imputed_design_event(hit, sent, sent_index, in_quote, speaker)
+
+    def urged_bonds_event(self, hit: Hit, sent, sent_index: int, in_quote: bool, speaker: ActorRef) -> Event | None:
+        """"Iran-Iraq military cooperation needs to be boosted": REQUEST to the other party of the ties, named in
+        the ties' own phrase or else in the sentence; ties with nobody placed are a wish, not a call."""
+        bond = needed_bond(hit.token)
+        other = self.owner_in(bond, not_country=speaker.country) or self.implicit_recipient(
+            hit.token, None, speaker.country, "REQUEST")
+        if other is None:
+            return None
+        return self.make_event(hit, sent, sent_index, speaker, other, [], [], in_quote)
+
+    def imputed_design_event(self, hit: Hit, sent, sent_index: int, in_quote: bool,
+                             speaker: ActorRef) -> Event | None:
+        """"the Zionists seek to dominate the region" in a quote, "He added that the powers had intended to
+        capture …": ACCUSE from the speaker to the design's subject (unplaced when the text names no state), never
+        a party of the speaker's own side ("our army plans to strike" is no accusation)."""
+        tok = hit.token
+        accused_head = next(c for c in tok.children if c.dep_ == "nsubj")
+        accused, accused_group = self.actor_ref(accused_head, sent_index, in_quote)
+        if accused is None and accused_head.pos_ in ("NOUN", "PROPN"):
+            accused = ActorRef(text=self.resolver.phrase_text(accused_head), kind="unresolved", confidence=0.2)
+        if accused is None or any(r.country == speaker.country for r in [accused] + list(accused_group)):
+            return None
+        return self.make_event(hit, sent, sent_index, speaker, accused, [], accused_group, in_quote)
+
     def same_pair(self, a: ActorRef, b: ActorRef) -> bool:
         """Are these the two states of the pair already remembered? Then its order stands: "both sides" keeps
         the order in which the story first named the two parties, whoever acted on whom since."""
@@ -1698,6 +1850,8 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
         sp = next((quote_speaker[q][0] for q in in_sent if q in quote_speaker and quote_speaker[q][0]), None)
         if sp is not None:
             coder.ctx.speakers[n] = sp
+        if speaker is not None:
+            coder.ctx.voices[n] = speaker  # "He added that …": whoever reports the sentence's claims
         sent_events = coder.code_sentence(sent, n, in_sent, sent_scores[n], model_threshold)
         for ev in sent_events:
             claimed = None
