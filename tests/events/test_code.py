@@ -864,6 +864,7 @@ def test_a_subordinate_clause_they_is_the_main_clause_plural_subject(ctx):
     'Iranian Foreign Minister Ali Rezaei said: "We intend to defeat the terrorists and dominate the skies."',
     "The Iraqi army plans to capture the town, Iraq's defence minister said.",  # the speaker's own side
     "Rebels in Syria plan to capture the town.",  # the narrator's report: nobody accuses
+    "Iran's foreign minister has always said that the Americans seek to dominate the region.",  # standing position
 ])
 def test_designs_no_one_imputes_to_another_party_are_no_accusation(ctx, text):
     assert not any(e[0] == "ACCUSE" for e in code(ctx, text))
@@ -886,6 +887,7 @@ def test_ties_an_official_says_will_or_must_be_fostered(ctx, text, expected):
     "Iraqi Defence Minister Ali Hassan said that ties need to be strengthened.",  # ties with nobody named
     "Iraq will never expand cooperation with Iran, the minister said.",
     "Iraq expanded its ties with Iran in 2019 and needs to boost them further.",  # no one voices the need
+    "Iran's foreign minister has always said that Iran-Iraq ties must be strengthened.",  # standing position
 ])
 def test_ties_not_committed_to_or_called_for(ctx, text):
     assert not any(e[0] in ("AGREE", "REQUEST") for e in code(ctx, text))
@@ -898,3 +900,16 @@ def test_he_said_is_the_reporter_not_a_person_inside_his_report(ctx):
             "of Iraq became a symbol of friendship. He said that Iraq-Iran military ties must be strengthened.")
     evs = [e for e in process(text, published="2024-03-13", context=ctx).events if e.event_type == "REQUEST"]
     assert [(e.actor.country, e.recipient.country) for e in evs] == [("IRN", "IRQ")]
+
+
+def test_an_act_a_speaker_points_back_to_was_done(ctx):
+    assert ("AID", "IRN", "SYR") in code(ctx, "Iran's defence minister pointed to Iran's advisory missions in Syria.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian commander pointed to the need for talks with Iraq.",  # a topic, no doer named
+    "The Iranian commander did not refer to Iran's training missions in Iraq.",
+    "Iran wants to expand its advisory mission in Iraq.",
+])
+def test_acts_merely_mentioned_or_wished_are_not_done(ctx, text):
+    assert code(ctx, text) == []

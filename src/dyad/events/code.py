@@ -401,6 +401,24 @@ def noun_is_eventive(tok) -> bool:
     return False
 
 
+# "pointed to Iran's advisory missions in Iraq", "recalled Russia's strikes on the port": an act a speaker
+# points back to, naming its doer, is told as done (a topic such as "pointed to the need for talks" names none)
+RECALLING = {"point", "refer", "allude", "recall", "cite", "highlight", "mention"}
+
+
+def recalled_act(tok) -> bool:
+    """Is the nominal act `tok` the thing a speaker points to or recalls, with its doer as possessor?"""
+    if not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        verb = tok.head.head
+    elif tok.dep_ == "dobj":
+        verb = tok.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in RECALLING and not is_negated(verb)
+
+
 def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
     """The classifier's event for a sentence no trigger covers: its type, on the main verb."""
     label = max(scores, key=scores.get)
@@ -581,15 +599,14 @@ def imputed_designs(sent, taken: set[int], lexicon) -> list[Hit]:
     return out
 
 
-def voicing_subject(tok):
-    """The subject of the speech verb whose complement holds `tok` ("He added that the powers had intended …"),
-    pronouns included: the accuser of a reported design."""
+def voicing_verb(tok):
+    """The speech verb whose complement holds `tok` ("He added that the powers had intended …"), or None."""
     t = tok
     for _ in range(5):
         if t.dep_ in ("ccomp", "advcl", "conj", "xcomp") and t.head.i != t.i:
             t = t.head
             if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
-                return next((c for c in t.children if c.dep_ == "nsubj"), None)
+                return t
         else:
             break
     return None
@@ -676,7 +693,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             continue
         if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok) or states_terms(tok):
             continue
-        if pos == "NOUN" and not noun_is_eventive(tok):
+        if pos == "NOUN" and not noun_is_eventive(tok) and not recalled_act(tok):
             continue
         if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and trig.event_type in (
                 "MOBILIZE", "AID"):
@@ -1715,7 +1732,10 @@ class Coder:
         imputed design, or a call for ties; a state's official must voice it (the narrator's words are none)."""
         tok = hit.token
         speaker = self.ctx.speakers.get(sent_index) if in_quote else None
-        if speaker is None and not in_quote and voicing_subject(tok) is not None:
+        verb = voicing_verb(tok) if not in_quote else None
+        if verb is not None and is_habitual(verb):
+            return None  # "has always said that …": a standing position, not a statement made
+        if speaker is None and verb is not None and any(c.dep_ == "nsubj" for c in verb.children):
             speaker = self.ctx.voices.get(sent_index)
         if speaker is None or not speaker.country or FOLD.get(speaker.sector, speaker.sector) not in STATE_ORGANS:
             return None
