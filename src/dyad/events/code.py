@@ -617,7 +617,7 @@ def voicing_verb(tok):
 FOSTER = {"expand", "boost", "deepen", "strengthen", "develop", "enhance", "promote", "broaden", "increase",
           "bolster", "upgrade", "intensify", "improve", "advance", "pave", "build", "elevate", "widen"}
 BONDS = {"cooperation", "tie", "ties", "relation", "relations", "partnership", "coordination", "collaboration",
-         "interaction", "interactions", "coordination"}
+         "interaction", "interactions"}
 NEEDED = {"need", "have"}  # "needs to be boosted", "has to be strengthened" (modals are caught as aux)
 PROMISED_BONDS = Trigger(lemma="<foster>", pos="VERB", particle=None, objects=frozenset(), event_type="AGREE",
                          mode=None, cameo="057", context=(), recipient=())
