@@ -823,6 +823,7 @@ def test_a_neighbour_named_as_the_border_is_no_target(ctx):
     ("The ceasefire, mediated by Kenya, held through the weekend.", ("CONSULT", "KEN", None)),
 ])
 def test_passive_participle_agent_is_the_actor(ctx, text, expected):
+    assert expected in code(ctx, text)
 
 
 # -- acts inside officials' statements (quotes and reported speech) -------------------------------------
@@ -860,6 +861,7 @@ def test_a_subordinate_clause_they_is_the_main_clause_plural_subject(ctx):
         ctx, "A Senegalese official visited the camp, where they accused Paris of arrogance."))
 
 
+@pytest.mark.parametrize("text", [
     "Iran seeks to expand trade with Iraq, the Iranian minister said.",  # no harm designed
     'Iranian Foreign Minister Ali Rezaei said: "We intend to defeat the terrorists and dominate the skies."',
     "The Iraqi army plans to capture the town, Iraq's defence minister said.",  # the speaker's own side
