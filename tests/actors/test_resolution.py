@@ -99,6 +99,7 @@ def test_the_head_of_a_titled_phrase_gives_its_sector(ctx):
     ("Separatist forces shelled Ukrainian positions near Horlivka.", "REB"),  # not the army's forces
     ("Chinese coast guard ships rammed a Philippine supply boat near the shoal.", "MIL"),
     ("Russian air defences shot down eleven Ukrainian drones over the Kursk region.", "MIL"),
+    ("An Israeli drone strike killed two men near Tyre on Tuesday.", "MIL"),  # the state's armed forces struck
 ])
 def test_the_forces_a_phrase_names_give_its_sector(ctx, text, sector):
     from dyad import process

@@ -854,6 +854,17 @@ def condemned_doer(noun, verb):
     return noun_actor(noun) if poss is not None or any(c.dep_ == "prep" for c in noun.children) else None
 
 
+ARMED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+
+
+def armed_by_demonym(noun, actor_head, event_type: str) -> bool:
+    """Is the actor the demonym or country name modifying an armed act's noun ("an Israeli drone strike",
+    "a Russian missile attack", "the Turkish offensive")?"""
+    return event_type in ARMED_ACTS and actor_head is not None and noun.pos_ in ("NOUN", "PROPN") \
+        and actor_head.head.i == noun.i and actor_head.dep_ in ("amod", "compound") \
+        and actor_head.ent_type_ in ("NORP", "GPE")
+
+
 def noun_actor(noun):
     """Actor of a nominal trigger: "his meeting", "Iran's attack", "the attack conducted by the Taliban",
     or the subject of the verb it hangs on."""
@@ -1571,6 +1582,9 @@ class Coder:
                     doer.dep_ == "compound" and self.is_capital(doer)) else doer
                 no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
+            if armed_by_demonym(tok, actor_head, hit.event_type) and actor is not None and actor.sector == "GOV" \
+                    and actor.kind == "country":
+                actor = replace(actor, sector="MIL")  # "an Israeli drone strike": the state's armed forces struck
             # the cheap test first: names_a_country resolves the phrase once more
             if actor_head is not None and actor_head.lemma_.lower() in FORCE_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_head.children) \
