@@ -858,11 +858,13 @@ ARMED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 
 
 def armed_by_demonym(noun, actor_head, event_type: str) -> bool:
-    """Is the actor the demonym or country name modifying an armed act's noun ("an Israeli drone strike",
-    "a Russian missile attack", "the Turkish offensive")?"""
-    return event_type in ARMED_ACTS and actor_head is not None and noun.pos_ in ("NOUN", "PROPN") \
-        and actor_head.head.i == noun.i and actor_head.dep_ in ("amod", "compound") \
-        and actor_head.ent_type_ in ("NORP", "GPE")
+    """Is the actor the demonym or country name modifying an armed act's noun ("the Turkish offensive", or
+    "an Israeli drone strike killed …" where the strike is the trigger's subject)?"""
+    if event_type not in ARMED_ACTS or actor_head is None or actor_head.dep_ not in ("amod", "compound") \
+            or actor_head.ent_type_ not in ("NORP", "GPE"):
+        return False
+    act = actor_head.head  # the trigger itself, or the act noun that is its subject ("a strike killed …")
+    return act.pos_ in ("NOUN", "PROPN") and (act.i == noun.i or ACT_NOUNS.get(act.lemma_.lower()) == "violence")
 
 
 def noun_actor(noun):
