@@ -53,7 +53,14 @@ def test_no_event_from_opinions_or_standing_positions(seed_events):
     sentences = {e["evidence"]["sentence"] for e in seed_events}
     assert not any(s.startswith("Iran has always voiced preparedness") for s in sentences)
     assert not any(s.startswith("Safavi stressed that the Basij school of thought") for s in sentences)
-    assert not any("He added that the big world powers had intended" in s for s in sentences)
+
+
+@needs_corpus("seeds")
+def test_a_design_a_speaker_ascribes_to_others_is_an_accusation(seed_events):
+    # the seeds gold codes it ACCUSE (tests/gold/seeds.jsonl); this test once asserted no event at all
+    evs = [e for e in seed_events if "He added that the big world powers had intended" in e["evidence"]["sentence"]]
+    assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"]) for e in evs] == [
+        ("ACCUSE", "IRN", None)]
 
 
 @needs_corpus("seeds")

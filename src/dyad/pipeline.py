@@ -184,7 +184,7 @@ def _told_of(sent, published: str | None, partial: str | None, anchor: str | Non
         if names_a_thing(ent) or in_future_clause(ent):
             continue
         val = resolve_date(ent.text, published, partial, anchor)
-        if val.value and val.precision == "day" and val.value <= known:
+        if val.value and val.precision == "day" and val.value[:len(known)] <= known[:len(val.value)]:
             return val
     return None
 

@@ -915,3 +915,23 @@ def test_an_act_a_speaker_points_back_to_was_done(ctx):
 ])
 def test_acts_merely_mentioned_or_wished_are_not_done(ctx, text):
     assert code(ctx, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an evacuation order and a withdrawal of one's own troops are no expulsions; foreign troops ordered out are
+    ("Israel ordered residents to leave northern Gaza on Friday.", []),
+    ("Putin ordered his troops to leave Kherson.", []),
+    ("Niger's junta ordered French troops to leave the country in August.", [("SANCTION", "NER", "FRA")]),
+    # "hundreds of attacks" is a tally like "several attacks"
+    ("Hamas has carried out hundreds of attacks on Israel this year.", []),
+])
+def test_review_round_expulsions_and_tallies(ctx, text, expected):
+    assert [e for e in code(ctx, text) if e[0] in ("SANCTION", "ASSAULT")] == expected
+
+
+def test_a_monarchs_title_fits_the_head_of_state_row_and_conditions_are_not_condemnations(ctx):
+    assert ("CONSULT", "QAT", "EGY") in code(ctx, "Emir Tamim bin Hamad Al Thani met Egyptian President Abdel "
+                                                  "Fattah al-Sisi in Cairo on Monday.")
+    rejected = [e for e in code(ctx, "Russia condemned Ukraine. France demanded talks with Iran. Iran rejected "
+                                     "the conditions.") if e[0] == "REJECT"]
+    assert rejected and rejected[0][2] != "RUS"  # "conditions" is not the noun of "condemn"

@@ -41,6 +41,7 @@ COUNTERPART = {"counterpart", "counterparts", "opposite", "peer"}
 # Hadi al-Mansouri" is not President Hadi)
 OFFICE_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister", "interior_minister",
                 "vice_president", "monarch"}
+SAME_OFFICE = {"monarch": "head_of_state"}  # "Emir Tamim", "King Abdullah": the registry files them as heads of state
 # halves of a divided nation a story about both calls by the compass: "aid to the North", "warned the South"
 DIVIDED_HALVES = {"north": ("PRK", "KOR"), "south": ("KOR", "PRK")}
 NOT_INCUMBENT = {"former", "ex", "late", "then", "previous", "deputy", "acting", "next", "future", "incoming",
@@ -144,7 +145,8 @@ class Resolver:
         if rest and not self.same_surname(rest[-1].text, entry):
             return False
         role = self.title_of(title)[1] if title else None
-        return not (role in OFFICE_ROLES and entry.role in OFFICE_ROLES and role != entry.role)
+        role, held = (SAME_OFFICE.get(r, r) for r in (role, entry.role))
+        return not (role in OFFICE_ROLES and held in OFFICE_ROLES and role != held)
 
     def fitting_office(self, ent, hit: tuple[ActorEntry, str]) -> tuple[ActorEntry, str] | None:
         """The registry person a name with its title can be: the entry found, else the same person in the

@@ -182,12 +182,10 @@ def _relative_place(trigger, places: PlaceIndex) -> Place | None:
     soldiers were killed": an act told in a relative clause of place happened in the place it is attached to."""
     t = trigger
     for _ in range(3):
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" or t.dep_ not in ("conj", "xcomp", "advcl") or t.head.i == t.i:
             break
-        if t.dep_ not in ("conj", "xcomp", "advcl") or t.head.i == t.i:
-            return None
         t = t.head
-    else:
+    if t.dep_ != "relcl":
         return None
     where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children) or any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.lower_ == "which" for g in c.children)
@@ -261,10 +259,10 @@ def _unknown_place(tok, places: PlaceIndex) -> Place | None:
 
 def _in_story_country(ent, tok, places: PlaceIndex) -> Place | None:
     """An unknown place is in the country of the nearest city named before it (or after it in its sentence)."""
-    before = [e for e in doc_ents(tok.doc) if e.end <= ent.start and e.label_ in PLACE_LABELS]
-    after = [e for e in doc_ents(tok.doc) if e.start >= ent.end and e.label_ in PLACE_LABELS and e.end <= tok.sent.end]
     if any(t.lower_ in OPEN_WATERS for t in ent):
         return None  # "in the Gulf": waters are nobody's country
+    before = [e for e in doc_ents(tok.doc) if e.end <= ent.start and e.label_ in PLACE_LABELS]
+    after = [e for e in doc_ents(tok.doc) if e.start >= ent.end and e.label_ in PLACE_LABELS and e.end <= tok.sent.end]
     for other in list(reversed(before)) + after:
         near = places.lookup(other.text)
         if near is not None and near.lat is not None and near.country:

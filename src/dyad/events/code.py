@@ -217,7 +217,9 @@ def tallies_acts(verb) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
-    return any(q.lower_ in VAGUE_COUNTS for o in objs for q in o.children if q.dep_ in ("amod", "nummod", "det"))
+    objs += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in VAGUE_COUNTS]  # "hundreds of attacks"
+    return any(o.lower_ in VAGUE_COUNTS or any(q.lower_ in VAGUE_COUNTS and q.dep_ in ("amod", "nummod", "det")
+                                                for q in o.children) for o in objs)
 
 
 def states_terms(tok) -> bool:
@@ -491,6 +493,20 @@ def is_troop_arrival(hit, actor_head) -> bool:
     what officials do."""
     return hit.event_type == "CONSULT" and hit.trigger.mode == "visit" and actor_head is not None \
         and actor_head.lemma_.lower() in MILITARY_PERSONNEL
+
+
+OWN_OR_CIVILIANS = {"resident", "civilian", "people", "inhabitant", "villager", "family", "population", "citizen",
+                    "worker", "student"}
+
+
+def orders_own_or_civilians_out(hit, actor, recipient, rec_head) -> bool:
+    """"ordered residents to leave northern Gaza", "ordered his troops to leave Kherson": an evacuation or
+    a withdrawal, not an expulsion; the ordered must be another state's people (envoys, troops, staff)."""
+    if hit.event_type != "SANCTION" or hit.trigger.mode != "expel" or hit.trigger.lemma != "order" or rec_head is None:
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in rec_head.children)
+    same_state = actor is not None and recipient is not None and actor.country and recipient.country == actor.country
+    return own or bool(same_state) or rec_head.lemma_.lower() in OWN_OR_CIVILIANS
 
 
 def is_weapons_test(hit) -> bool:
@@ -1131,7 +1147,9 @@ def _same_word(noun: str, lemma: str) -> bool:
     n = 0
     while n < min(len(noun), len(lemma)) and noun[n] == lemma[n]:
         n += 1
-    return n >= 4 or n == len(noun) == len(lemma)
+    # "seizure"/"seize", "decision"/"decide" share all but the verb's last two letters; "condition"/"condemn",
+    # "conference"/"confiscate" only a prefix
+    return (n >= 4 and n >= len(lemma) - 2) or n == len(noun) == len(lemma)
 
 
 def _placed(ref: ActorRef | None) -> bool:
@@ -1689,6 +1707,8 @@ class Coder:
                 continue  # a private person's trip ("travelled to New York") meets no party
             if is_troop_arrival(hit, actor_head):
                 continue  # "instructors arrived in Niamey to train …": a deployment, the training is the event
+            if orders_own_or_civilians_out(hit, actor, recipient, rec_head):
+                continue
             if convenes_meeting(tok, rec_head):
                 body = convened_body(rec_head)
                 recipient, recipient_group = self.actor_ref(body, sent_index, in_quote)
