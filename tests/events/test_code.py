@@ -682,12 +682,6 @@ def test_years_of_fighting_is_a_record_not_an_attack(ctx):
     # people charged in a country with no agent named are charged by that state
     ("A trial opened on Monday in Egypt in which nine activists have been charged with sedition.",
      ("ACCUSE", "EGY", "EGY")),
-])
-def test_recipients_the_story_supplies(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
-@pytest.mark.parametrize("text,expected", [
     # a condemned act's by-agent, even when the parser hangs the by-phrase on the condemning verb
     ("Germany condemned the recent killings of villagers by the Malian army in the Mopti region.",
      ("ACCUSE", "DEU", "MLI")),
@@ -715,7 +709,7 @@ def test_recipients_the_story_supplies(ctx, text, expected):
     ("Hezbollah fired rockets at a base in Haifa which it said was an American command post.",
      ("ASSAULT", "LBN", "ISR")),
 ])
-def test_recipients_the_object_phrase_establishes(ctx, text, expected):
+def test_recipients_the_story_or_the_object_phrase_establishes(ctx, text, expected):
     assert expected in code(ctx, text)
 
 
