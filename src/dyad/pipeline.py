@@ -279,7 +279,7 @@ def completes(earlier: Event, ev: Event) -> bool:
             and ev.actor is None and _country(ev.recipient) is not None)
 
 
-def _same_side(a, b) -> bool:
+def _same_claimant(a, b) -> bool:
     """One country's actors, or one stateless group ("Islamic State Sahel Province" claiming the ambush its
     fighters carried out)."""
     return a is not None and b is not None and (
@@ -364,7 +364,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if _country(ev.recipient) is None and any(
-                o.event_type == ev.event_type and _same_side(o.actor, ev.actor) and _country(o.recipient) is not None
+                o.event_type == ev.event_type and _same_claimant(o.actor, ev.actor) and _country(o.recipient) is not None
                 and (ev.date is None or (o.date == ev.date and o.reported_only == ev.reported_only))
                 for o in out):
             continue  # "it had carried out the attack": the act already coded with its target, retold

@@ -1157,7 +1157,7 @@ def _placed(ref: ActorRef | None) -> bool:
     return ref is not None and bool(ref.country or ref.sector in STATELESS)
 
 
-def _same_side(a: ActorRef, b: ActorRef) -> bool:
+def _same_party(a: ActorRef, b: ActorRef) -> bool:
     """One party, as far as acts referred back to go: a state and its organs (not its rebels), or one body."""
     if a.country or b.country:
         return a.country == b.country and (a.sector in STATE_ORGANS) == (b.sector in STATE_ORGANS)
@@ -1456,8 +1456,8 @@ class Coder:
         fitting = [a for a in acts if a[0] in kinds]
         for candidates in ([a for a in fitting if _same_word(noun, a[3])], fitting):
             for event_type, doer, done_to, _ in reversed(candidates):
-                if actor is None or not (_same_side(doer, actor) or event_type in RECIPROCAL
-                                         and _placed(done_to) and _same_side(done_to, actor)):
+                if actor is None or not (_same_party(doer, actor) or event_type in RECIPROCAL
+                                         and _placed(done_to) and _same_party(done_to, actor)):
                     return doer
         return None
 
@@ -1471,7 +1471,7 @@ class Coder:
             return None
         subj = subject_of(t)[0]
         ref = self.resolver.resolve_phrase(subj).ref if subj is not None and subj.pos_ != "PRON" else None
-        return ref if _placed(ref) and (actor is None or not _same_side(ref, actor)) else None
+        return ref if _placed(ref) and (actor is None or not _same_party(ref, actor)) else None
 
     def coordinated_nations(self, head) -> list:
         """Countries of coordinated demonyms modifying the head ("Indian and Chinese troops")."""
