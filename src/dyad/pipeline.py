@@ -156,7 +156,8 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             own, own_place = subject_clause_place(tok, actor.text, ctx.places)
             where = (own_place or dateline_place) if own else where
             actor = placed_by_where(actor, where.country) if where is not None and where.country else actor
-        if ev.event_type in TARGETS_PLACE and (recipient is None or not recipient.country):
+        if ev.event_type in TARGETS_PLACE and (recipient is None or not (recipient.country or recipient.actor_id)):
+            # a stateless group the text names ("four ISIS suspects") stays itself, not the place or the state
             at_home = actor is not None and explicit_place is not None and explicit_place.country == actor.country \
                 and ev.event_type in MOVES  # "its troops deployed in Khiam": no one is deployed against
             if explicit_place is not None and explicit_place.country and how in ("phrase", "antecedent") \

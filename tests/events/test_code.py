@@ -929,3 +929,14 @@ def test_a_monarchs_title_fits_the_head_of_state_row_and_conditions_are_not_cond
     rejected = [e for e in code(ctx, "Russia condemned Ukraine. France demanded talks with Iran. Iran rejected "
                                      "the conditions.") if e[0] == "REJECT"]
     assert rejected and rejected[0][2] != "RUS"  # "conditions" is not the noun of "condemn"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle's agent on the object names whom the act answers
+    ("Jordan condemned the rocket attacks launched by Hamas from Gaza on Tuesday.", ("ACCUSE", "JOR", "PSE")),
+    ("US forces struck two depots near Qaim used by Kata'ib Hezbollah.", ("ASSAULT", "USA", "IRQ")),
+    # a stateless group the text names keeps its own (null) country: not the arresting state's, not the place's
+    ("Iraqi police arrested four ISIS suspects near Mosul on Monday.", ("COERCE", "IRQ", None)),
+])
+def test_participle_agents_and_named_stateless_groups_as_recipients(ctx, text, expected):
+    assert expected in code(ctx, text)

@@ -867,7 +867,17 @@ def condemned_doer(noun, verb):
                if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
     if poss is None and by is not None:
         return by
+    if poss is None and acl_agent(noun) is not None:  # "the attacks launched by Hezbollah from Lebanon"
+        return acl_agent(noun)
     return noun_actor(noun) if poss is not None or any(c.dep_ == "prep" for c in noun.children) else None
+
+
+def acl_agent(noun):
+    """The agent of a participle describing a noun: "the accusation, made by Qassem", "facilities used by
+    Kata'ib Hezbollah", "attacks launched by Hezbollah" (not a mediator's or a bystander's role)."""
+    return next((g for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() not in THIRD_PARTY_ROLES
+                 for a in acl.children if a.dep_ == "agent" for g in a.children
+                 if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
 
 
 ARMED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
@@ -1633,6 +1643,10 @@ class Coder:
                     recipient, _ = self.actor_ref(doer, sent_index, in_quote)
                 else:
                     recipient = None
+            if (recipient is None or _unplaced(recipient)) and rec_head is not None and not condemned_act \
+                    and acl_agent(rec_head) is not None:  # "rejected the accusation, made by Qassem"
+                agent_ref, _ = self.actor_ref(acl_agent(rec_head), sent_index, in_quote)
+                recipient = agent_ref or recipient
             if recipient is None and rec_head is not None:
                 # "oil facilities belonging to Saudi Aramco"; but condemning "the attack in Abu Dhabi" targets
                 # its perpetrator, never the place where it happened
