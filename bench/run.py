@@ -242,7 +242,8 @@ def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
     else:
         print("seeds: skipped, corpus or tests/gold/seeds.jsonl not found")
     for name, folder in (("demo", ROOT / "demo"), ("fresh", ROOT / "tests" / "fresh"),  # our own articles
-                         ("blind", ROOT / "tests" / "blind"), ("blind2", ROOT / "tests" / "blind2")):
+                         ("blind", ROOT / "tests" / "blind"), ("blind2", ROOT / "tests" / "blind2"),
+                         ("fresh2", ROOT / "tests" / "fresh2")):
         if (folder / "articles").is_dir() and (gold_dir / f"{name}.jsonl").exists():
             meta = load_metadata(folder / "metadata.csv") if (folder / "metadata.csv").exists() else None
             _, pred = ingest(sorted((folder / "articles").glob("*.txt")), ctx, metadata=meta)

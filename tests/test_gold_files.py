@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 SETS = {"demo": ROOT / "demo", "fresh": ROOT / "tests" / "fresh", "blind": ROOT / "tests" / "blind",
-        "blind2": ROOT / "tests" / "blind2"}
+        "blind2": ROOT / "tests" / "blind2", "fresh2": ROOT / "tests" / "fresh2"}
 
 
 def problems(folder: Path, gold: Path) -> list[str]:
