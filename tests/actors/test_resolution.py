@@ -154,3 +154,12 @@ def test_local_forces_and_people_take_the_place_they_are_in(ctx, text, word, exp
     tok = next(t for t in doc if t.text == word)
     ref = Resolver(ctx.gazetteer).resolve_phrase(tok).ref
     assert ref.country == expected[0] and (expected[1] is None or ref.sector == expected[1])
+
+
+def test_a_ships_flag_beats_an_outlet_or_firm_its_name_recalls(ctx):
+    from dyad import process
+
+    evs = process("The Houthis fired two missiles at the Liberian-flagged tanker Coral Dawn in the Red Sea on "
+                  "Monday.", published="2026-11-18", context=ctx).events
+    assert [(e.event_type, e.recipient.country) for e in evs if e.event_type == "ASSAULT"] == [("ASSAULT", "LBR")]
+

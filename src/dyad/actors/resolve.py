@@ -357,7 +357,11 @@ class Resolver:
         return None
 
     def _country_near(self, head, ents, exclude=None) -> str | None:
-        """The country of the phrase: an org's country, else the country mention nearest the head."""
+        """The country of the phrase: its flag ("the Liberian-flagged tanker Marisol Dawn", whatever outlet or
+        firm its name recalls), else an org's country, else the country mention nearest the head."""
+        flag = next((entry.country for ent, entry, kind in ents if entry.country and _flags(ent)), None)
+        if flag is not None:
+            return flag
         best = None
         for ent, entry, kind in ents:
             if ent is exclude or not entry.country:
@@ -367,6 +371,12 @@ class Resolver:
             if best is None or rank < best[0]:
                 best = (rank, country or entry.country)
         return best[1] if best else None
+
+
+def _flags(ent) -> bool:
+    """"Liberian-flagged", "Panama-flagged": the entity names the flag a ship flies."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "flagged"
 
 
 def of_no_side(ref: ActorRef | None) -> bool:
