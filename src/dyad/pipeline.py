@@ -83,7 +83,7 @@ def sentence_date(sent, trigger, published: str | None, partial: str | None = No
     known = published or partial
     for ent in ranked_dates(sent, trigger):
         val = resolve_date(ent.text, published, partial, anchor)
-        if known and val.value and val.value[:len(known)] > known[:len(val.value)]:
+        if known and val.value and _after(val.value, known):
             continue  # "invited him for a state visit next year": the plan's date, not the invitation's
         if val.value and not (val.relative and any(a <= ent.start_char < b for a, b in quotes)):
             return val
@@ -185,9 +185,15 @@ def _told_of(sent, published: str | None, partial: str | None, anchor: str | Non
         if names_a_thing(ent) or in_future_clause(ent):
             continue
         val = resolve_date(ent.text, published, partial, anchor)
-        if val.value and val.precision == "day" and val.value[:len(known)] <= known[:len(val.value)]:
+        if val.value and val.precision == "day" and not _after(val.value, known):
             return val
     return None
+
+
+def _after(value: str, known: str) -> bool:
+    """Is a date (YYYY[-MM[-DD]]) later than the publication date, compared at the coarser precision of the
+    two ("2016-03-08" is not after a publication known only as "2016")?"""
+    return value[:len(known)] > known[:len(value)]
 
 
 REPORTING = {"say", "tell", "announce", "report", "state", "add", "confirm", "claim"}

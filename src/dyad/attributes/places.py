@@ -193,8 +193,9 @@ def _relative_place(trigger, places: PlaceIndex) -> Place | None:
     if not where:
         return None
     noun = t.head  # "… in Saudi Arabia, in which": the place itself; "a trial … in Egypt, in which": the trial's
-    if _place_at(noun, places) or _town_at(noun, places):
-        return _place_at(noun, places) or _town_at(noun, places)
+    itself = _place_at(noun, places) or _town_at(noun, places)
+    if itself is not None:
+        return itself
     for head in (noun, noun.head):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and prep.i < t.i:

@@ -867,8 +867,9 @@ def condemned_doer(noun, verb):
                if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
     if poss is None and by is not None:
         return by
-    if poss is None and acl_agent(noun) is not None:  # "the attacks launched by Hezbollah from Lebanon"
-        return acl_agent(noun)
+    agent = acl_agent(noun) if poss is None else None
+    if agent is not None:  # "the attacks launched by Hezbollah from Lebanon"
+        return agent
     return noun_actor(noun) if poss is not None or any(c.dep_ == "prep" for c in noun.children) else None
 
 
@@ -1643,9 +1644,10 @@ class Coder:
                     recipient, _ = self.actor_ref(doer, sent_index, in_quote)
                 else:
                     recipient = None
-            if (recipient is None or _unplaced(recipient)) and rec_head is not None and not condemned_act \
-                    and acl_agent(rec_head) is not None:  # "rejected the accusation, made by Qassem"
-                agent_ref, _ = self.actor_ref(acl_agent(rec_head), sent_index, in_quote)
+            agent = acl_agent(rec_head) if (recipient is None or _unplaced(recipient)) and rec_head is not None \
+                and not condemned_act else None
+            if agent is not None:  # "rejected the accusation, made by Qassem"
+                agent_ref, _ = self.actor_ref(agent, sent_index, in_quote)
                 recipient = agent_ref or recipient
             if recipient is None and rec_head is not None:
                 # "oil facilities belonging to Saudi Aramco"; but condemning "the attack in Abu Dhabi" targets
