@@ -12,6 +12,7 @@ def code(ctx, text, published="2024-03-13"):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # -- type actor and recipient
     ("Turkey condemned the Israeli strike on the port.", ("ACCUSE", "TUR", "ISR")),
     ("Egypt urged Ethiopia to halt the dam filling.", ("REQUEST", "EGY", "ETH")),
     ("Jordan's foreign minister met his Saudi counterpart in Amman on Monday.", ("CONSULT", "JOR", "SAU")),
@@ -19,16 +20,185 @@ def code(ctx, text, published="2024-03-13"):
     ("The European Union imposed sanctions on Iran.", ("SANCTION", None, "IRN")),
     ("Russia deployed troops to Belarus.", ("MOBILIZE", "RUS", "BLR")),
     ("Lebanon was attacked by Israel.", ("ASSAULT", "ISR", "LBN")),
+    # -- argument patterns
+    # a class exemplified by a named member stands for that member
+    ("Washington has been encouraging partners such as Japan to curb chip exports.", ("REQUEST", "USA", "JPN")),
+    # the with-phrase of an agreement entered into, and the place an offensive goes into
+    ("The rebels said they had entered into an agreement with the government of Mali.", ("AGREE", None, "MLI")),
+    ("Russia launched a new offensive into eastern Ukraine.", ("ASSAULT", "RUS", "UKR")),
+    # "for X to …" is the addressee of a request; "count on X to" is an appeal
+    ("The Canadian foreign minister pressed for Serbia to recognise the court.", ("REQUEST", "CAN", "SRB")),
+    ('Austria\'s chancellor said: "We count on Hungary to respect the ruling."', ("REQUEST", "AUT", "HUN")),
+    # a commitment to work with someone is a promise (AGREE), not the cooperation itself
+    ("Kenya remains committed to working closely with Uganda on border security.", ("AGREE", "KEN", "UGA")),
+    # -- recipients and perpetrators
+    # a pledge about oneself is not addressed to oneself: the implied foreign party is the recipient
+    ("Norway's foreign minister pledged that Norway would help fund the training of Somali coast guards.",
+     ("AGREE", "NOR", "SOM")),
+    # a rejected accusation answers whoever made it
+    ("Kabul accused Islamabad of harbouring militants. Islamabad rejected the accusation.", ("REJECT", "PAK", "AFG")),
+    # the perpetrator of strikes named by "by", or by the clause the strikes belong to
+    ("The weekend strikes by Turkish forces against Kurdish fighters in Syria killed four.", ("ASSAULT", "TUR", "SYR")),
+    # a sentence-opening "On Tuesday" is when, not whom: the particle of "called on" follows the verb
+    ("On Tuesday, Kenya's interior ministry called on Uganda to reopen the border crossing.",
+     ("REQUEST", "KEN", "UGA")),
+    # -- people of no side are of the place
+    # people of no stated side are of where the act happens: the clause's place, else the dateline's
+    ("In Nairobi, thousands of protesters demanded the resignation of the Ugandan ambassador.",
+     ("REQUEST", "KEN", "UGA")),
+    ("NAIROBI (Wire) - Thousands of protesters demanded that Uganda release the opposition leader.",
+     ("REQUEST", "KEN", "UGA")),
+    ("PESHAWAR, Pakistan (Wire) - Pakistani soldiers killed six militants in a raid on Sunday, the army said.",
+     ("ASSAULT", "PAK", "PAK")),
+    # where the crowd is, not a place its slogans are about
+    ("AMMAN (Wire) - Hundreds of protesters gathered outside parliament, chanting against the war in Sudan and "
+     "demanding that Egypt open its border.", ("REQUEST", "JOR", "EGY")),
+    # a demonym is their own side, wherever they are
+    ("BEIRUT (Wire) - Hundreds of Syrian protesters demanded that Lebanon stop the deportations.",
+     ("REQUEST", "SYR", "LBN")),
+    # -- sides the story establishes
+    # a reporter speaks for no state: not the protagonist's, but the arresting state's own (as it governs them)
+    ("France's foreign ministry condemned the decision. Police in Niamey arrested a correspondent on Monday.",
+     ("COERCE", "NER", "NER")),
+    # the two Koreas called by the compass
+    ("North Korea fired a missile on Monday, South Korea said. Seoul later offered food aid to the North.",
+     ("AGREE", "KOR", "PRK")),
+    ("Seoul condemned North Korea's missile launch. Pyongyang warned the South against further drills.",
+     ("THREATEN", "PRK", "KOR")),
+    # -- warnings find their target
+    # a warning's target may be named before the warning
+    ("As Belarus kept the activists in jail, the Polish foreign minister warned that Poland would press for "
+     "further measures.", ("THREATEN", "POL", "BLR")),
+    # -- leaving a bloc halting flows expulsion orders and retaking ground
+    ("Mali left ECOWAS in January, accusing the bloc of serving French interests.", ("SANCTION", "MLI", None)),
+    ("The US quit UNESCO in 2018.", ("SANCTION", "USA", None)),
+    ("Russia halted gas flows through the pipeline to Poland in April.", ("SANCTION", "RUS", "POL")),
+    ("The Security Council capped Iran's oil exports last year.", ("SANCTION", None, "IRN")),
+    ("Mali's junta ordered French troops to leave the country in 2022.", ("SANCTION", "MLI", "FRA")),
+    ("The Chadian president ordered Sudanese diplomats to leave within 72 hours.", ("SANCTION", "TCD", "SDN")),
+    ("Iraqi forces regained control of Mosul in 2017.", ("COERCE", "IRQ", "IRQ")),
+    ("Syrian troops recaptured the town of Palmyra in 2017.", ("COERCE", "SYR", "SYR")),
+    ("Iraqi troops retook the village on Friday.", ("COERCE", "IRQ", "IRQ")),
+    # -- cooperation had help needed and help in a fight
+    # cooperation had with a partner (light verb) is cooperation; "needs the help of X" appeals to X
+    ("The Kenyan navy has had close cooperation with Tanzania against piracy.", ("COOPERATE", "KEN", "TZA")),
+    ('"Nigeria needs the help of neighbouring countries, including Chad," the minister said.',
+     ("REQUEST", "NGA", "TCD")),
+    # help in a fight is material aid, not a statement of support
+    ("Rwanda supported Mozambique in the battle against the insurgents.", ("AID", "RWA", "MOZ")),
+    # -- the government in a capital is that state
+    # an organ that governs is placed by its seat, however the parser attaches "in X"
+    ("The United Nations criticised the authorities in Kabul over the ban.", ("ACCUSE", None, "AFG")),
+    ("Turkish troops fought alongside government forces in Somalia.", ("COOPERATE", "TUR", "SOM")),
+    # -- a withdrawal is done by the forces withdrawn
+    # the forces withdrawn name who withdraws them, not the subject of the clause the noun sits in
+    ("After the withdrawal of French troops from Mali in 2022, the junta turned to Russia.", ("RETREAT", "FRA", "MLI")),
+    ("Despite the reduction of the British presence in Iraq, the embassy stayed open.", ("RETREAT", "GBR", "IRQ")),
+    # -- plural parties are the storys pair
+    # the organs of both countries are the pair
+    ("The United States congratulates Serbia and Montenegro on concluding the talks. "
+     "On Monday, the foreign ministries of both countries announced that they had agreed on the text.",
+     ("AGREE", "SRB", "MNE")),
+    # talks hosted between the two ministers are with the pair
+    ("France congratulated Serbia and Montenegro on the deal. "
+     "Last year, Paris hosted several rounds of talks between the two foreign ministers.", ("CONSULT", "FRA", "SRB")),
+    # "ready to assist the parties" is an offer to the pair
+    ("France congratulated Serbia and Montenegro on the deal. "
+     "France remains ready to assist the parties with the demarcation of the border.", ("AGREE", "FRA", "SRB")),
+    # -- recipients the story or the object phrase establishes
+    # a condemned attack at home targets the domestic militants
+    ("Kurdish PKK militants set off a car bomb outside a police station in Diyarbakir, Turkey, on Sunday, "
+     "killing six officers. President Erdogan condemned the car bombing.", ("ACCUSE", "TUR", "TUR")),
+    # the pair keeps the order it was first named in
+    ("Germany congratulated Serbia and Montenegro on the talks. Montenegro signed a trade accord with Serbia on "
+     "Monday. Germany urged both sides to ratify the accord.", ("REQUEST", "DEU", "SRB")),
+    # a characterised act targets its possessor, named by his given name
+    ("Emir Tamim bin Hamad Al Thani of Qatar accepted responsibility for the failed talks on Monday.\n\n"
+     "Egyptian Foreign Minister Sameh Shoukry called Tamim's admission a \"cynical ploy.\"", ("ACCUSE", "EGY", "QAT")),
+    # people charged in a country with no agent named are charged by that state
+    ("A trial opened on Monday in Egypt in which nine activists have been charged with sedition.",
+     ("ACCUSE", "EGY", "EGY")),
+    # a condemned act's by-agent, even when the parser hangs the by-phrase on the condemning verb
+    ("Germany condemned the recent killings of villagers by the Malian army in the Mopti region.",
+     ("ACCUSE", "DEU", "MLI")),
+    # a date is not the possessor of the act; an unplaced vessel is its demonym's country's
+    ("Colombia condemned Sunday's incursion by a Venezuelan coast guard vessel into its waters.",
+     ("ACCUSE", "COL", "VEN")),
+    # "the decision" is a deed told before (the EU's sanctions), not the target's reply to it since
+    ("The European Union imposed sanctions on three Syrian firms on Monday. Damascus denounced the sanctions as "
+     "illegal. Turkey welcomed the decision.", ("SUPPORT", "TUR", None)),
+    # "the launch" is the missile fired before
+    ("Iran fired a ballistic missile into the Caspian Sea on Friday. Azerbaijan and Georgia condemned the launch.",
+     ("ACCUSE", "AZE", "IRN")),
+    # an accepted invitation answers whoever invited
+    ("The Kenyan president invited Macron to visit Nairobi. Macron accepted the invitation.", ("AGREE", "FRA", "KEN")),
+    # "that precondition" was set by the clause this one is joined to
+    ("Ethiopia has said it will sign the deal only after Egypt drops its demands, and Egypt has rejected that "
+     "precondition.", ("REJECT", "EGY", "ETH")),
+    # "the seizure" is what was seized, not the detention told since
+    ("Iran seized a British tanker in the Gulf. Britain detained an Iranian ship off Gibraltar. "
+     "The United States condemned the seizure.", ("ACCUSE", "USA", "IRN")),
+    # an agreement the critic took part in is not the one it criticises
+    ("Turkey agreed with Libya on a maritime border. Egypt agreed with Greece to hold talks. "
+     "Greece criticised the agreement.", ("ACCUSE", "GRC", "TUR")),
+    # what the attackers said the target was is their claim: the target is where it stands
+    ("Hezbollah fired rockets at a base in Haifa which it said was an American command post.",
+     ("ASSAULT", "LBN", "ISR")),
+    # -- nameless organ before any protagonist is the dateline state
+    # a nameless state organ, before the story has named any acting state, is the dateline capital's
+    ("LUSAKA (Wire) - Rebels ambushed a patrol on Friday. The military government later banned two Kenyan "
+     "newspapers, accusing them of spreading rumours.", ("COERCE", "ZMB", "KEN")),
+    # -- passive participle agent is the actor
+    # a participle set off after the act names its doer, though the parser hangs it on the main verb
+    ("Nine villagers died in the raid, allegedly carried out by Chadian soldiers.", ("ASSAULT", "TCD", None)),
+    # a participle on a noun that another trigger names is the agent's own act on it
+    ("The ceasefire, mediated by Kenya, held through the weekend.", ("CONSULT", "KEN", None)),
+    # -- a hostile design a speaker ascribes is an accusation
+    ("Iran's defence minister told reporters that the Saudis had planned to occupy the islands.",
+     ("ACCUSE", "IRN", "SAU")),
+    ('Iranian Foreign Minister Ali Rezaei said: "Our region needs calm, but the Israelis seek to destabilize it '
+     'and dominate its people."', ("ACCUSE", "IRN", "ISR")),
+    # -- ties an official says will or must be fostered
+    ('Iraqi Defence Minister Ali Hassan said: "In our ministry we will pave the way for cooperation with Tehran."',
+     ("AGREE", "IRQ", "IRN")),
+    ("Iraqi Defence Minister Ali Hassan said that Iraq-Iran military ties must be strengthened.",
+     ("REQUEST", "IRQ", "IRN")),
+    ("Iraqi Defence Minister Ali Hassan said Iraq-Kuwait coordination needs to be boosted.",
+     ("REQUEST", "IRQ", "KWT")),
+    # -- participle agents and named stateless groups as recipients
+    # a participle's agent on the object names whom the act answers
+    ("Jordan condemned the rocket attacks launched by Hamas from Gaza on Tuesday.", ("ACCUSE", "JOR", "PSE")),
+    ("US forces struck two depots near Qaim used by Kata'ib Hezbollah.", ("ASSAULT", "USA", "IRQ")),
+    # a stateless group the text names keeps its own (null) country: not the arresting state's, not the place's
+    ("Iraqi police arrested four ISIS suspects near Mosul on Monday.", ("COERCE", "IRQ", None)),
 ])
 def test_type_actor_and_recipient(ctx, text, expected):
     assert expected in code(ctx, text)
 
 
 @pytest.mark.parametrize("text", [
+    # -- negated hypothetical habitual and intended acts are not events
     "Iraq did not meet Iranian officials.",
     "If Iran attacks, Israel would respond.",
     "Syria has always rejected foreign interference.",
     "Kuwait hopes to host talks with Iraq next year.",
+    # -- considered conditional negated and hoped for sanctions and seizures are not events
+    "The minister said he would consider ordering the troops to leave.",
+    "If Turkey halted oil flows, Iraq would respond.",
+    "Russia did not halt gas flows to Hungary.",
+    "Iraq hopes to regain control of the border crossing.",
+    # -- an act promised only on a condition is not an event
+    "Katz said Israeli troops would withdraw from the town only when the Lebanese army deploys there.",
+    "Azerbaijan said it will sign the treaty with Armenia only after Yerevan amends its constitution.",
+    # -- participles without agents and counterfactuals are not events
+    "Nine villagers died in the floods, worsened by heavy rain.",
+    "The ceasefire, announced on Sunday, held through the weekend.",
+    # what would have happened is neither an act nor a threat
+    "Officials in Chisinau said that had the missile hit the depot, it would have killed dozens.",
+    # -- acts merely mentioned or wished are not done
+    "The Iranian commander pointed to the need for talks with Iraq.",  # a topic, no doer named
+    "The Iranian commander did not refer to Iran's training missions in Iraq.",
+    "Iran wants to expand its advisory mission in Iraq.",
 ])
 def test_negated_hypothetical_habitual_and_intended_acts_are_not_events(ctx, text):
     assert code(ctx, text) == []
@@ -80,22 +250,6 @@ def test_characterisation_in_condemning_words_is_an_accusation(ctx):
     assert code(ctx, "Turkey considers the militia a terrorist organisation.") == []
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a class exemplified by a named member stands for that member
-    ("Washington has been encouraging partners such as Japan to curb chip exports.", ("REQUEST", "USA", "JPN")),
-    # the with-phrase of an agreement entered into, and the place an offensive goes into
-    ("The rebels said they had entered into an agreement with the government of Mali.", ("AGREE", None, "MLI")),
-    ("Russia launched a new offensive into eastern Ukraine.", ("ASSAULT", "RUS", "UKR")),
-    # "for X to …" is the addressee of a request; "count on X to" is an appeal
-    ("The Canadian foreign minister pressed for Serbia to recognise the court.", ("REQUEST", "CAN", "SRB")),
-    ('Austria\'s chancellor said: "We count on Hungary to respect the ruling."', ("REQUEST", "AUT", "HUN")),
-    # a commitment to work with someone is a promise (AGREE), not the cooperation itself
-    ("Kenya remains committed to working closely with Uganda on border security.", ("AGREE", "KEN", "UGA")),
-])
-def test_argument_patterns(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
 def test_committed_to_working_with_is_not_also_cooperation(ctx):
     assert [e[0] for e in code(ctx, "Kenya remains committed to working closely with Uganda.")] == ["AGREE"]
 
@@ -116,55 +270,6 @@ def test_an_organ_with_no_sector_merges_into_the_state_act(ctx):
     text = ("Poland on Monday banned Belarusian carrier Belavia from its airspace. The Civil Aviation Office of Poland "
             "has suspended Belavia's permit, officials said.")
     assert [e for e in code(ctx, text) if e[0] == "SANCTION"] == [("SANCTION", "POL", "BLR")]
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a pledge about oneself is not addressed to oneself: the implied foreign party is the recipient
-    ("Norway's foreign minister pledged that Norway would help fund the training of Somali coast guards.",
-     ("AGREE", "NOR", "SOM")),
-    # a rejected accusation answers whoever made it
-    ("Kabul accused Islamabad of harbouring militants. Islamabad rejected the accusation.", ("REJECT", "PAK", "AFG")),
-    # the perpetrator of strikes named by "by", or by the clause the strikes belong to
-    ("The weekend strikes by Turkish forces against Kurdish fighters in Syria killed four.", ("ASSAULT", "TUR", "SYR")),
-    # a sentence-opening "On Tuesday" is when, not whom: the particle of "called on" follows the verb
-    ("On Tuesday, Kenya's interior ministry called on Uganda to reopen the border crossing.",
-     ("REQUEST", "KEN", "UGA")),
-])
-def test_recipients_and_perpetrators(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
-@pytest.mark.parametrize("text,expected", [
-    # people of no stated side are of where the act happens: the clause's place, else the dateline's
-    ("In Nairobi, thousands of protesters demanded the resignation of the Ugandan ambassador.",
-     ("REQUEST", "KEN", "UGA")),
-    ("NAIROBI (Wire) - Thousands of protesters demanded that Uganda release the opposition leader.",
-     ("REQUEST", "KEN", "UGA")),
-    ("PESHAWAR, Pakistan (Wire) - Pakistani soldiers killed six militants in a raid on Sunday, the army said.",
-     ("ASSAULT", "PAK", "PAK")),
-    # where the crowd is, not a place its slogans are about
-    ("AMMAN (Wire) - Hundreds of protesters gathered outside parliament, chanting against the war in Sudan and "
-     "demanding that Egypt open its border.", ("REQUEST", "JOR", "EGY")),
-    # a demonym is their own side, wherever they are
-    ("BEIRUT (Wire) - Hundreds of Syrian protesters demanded that Lebanon stop the deportations.",
-     ("REQUEST", "SYR", "LBN")),
-])
-def test_people_of_no_side_are_of_the_place(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a reporter speaks for no state: not the protagonist's, but the arresting state's own (as it governs them)
-    ("France's foreign ministry condemned the decision. Police in Niamey arrested a correspondent on Monday.",
-     ("COERCE", "NER", "NER")),
-    # the two Koreas called by the compass
-    ("North Korea fired a missile on Monday, South Korea said. Seoul later offered food aid to the North.",
-     ("AGREE", "KOR", "PRK")),
-    ("Seoul condemned North Korea's missile launch. Pyongyang warned the South against further drills.",
-     ("THREATEN", "PRK", "KOR")),
-])
-def test_sides_the_story_establishes(ctx, text, expected):
-    assert expected in code(ctx, text)
 
 
 def test_the_north_is_nobody_without_both_koreas(ctx):
@@ -262,15 +367,6 @@ def test_the_same_title_is_the_same_office(ctx):
     text = ("The British Foreign Secretary met Russian Foreign Minister Sergei Lavrov in Geneva. "
             "The Foreign Secretary pressed for Russia to end the siege.")
     assert ("REQUEST", "GBR", "RUS") in code(ctx, text, published="2016-09-22")
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a warning's target may be named before the warning
-    ("As Belarus kept the activists in jail, the Polish foreign minister warned that Poland would press for "
-     "further measures.", ("THREATEN", "POL", "BLR")),
-])
-def test_warnings_find_their_target(ctx, text, expected):
-    assert expected in code(ctx, text)
 
 
 def test_what_a_denial_denies_is_not_its_recipient(ctx):
@@ -412,31 +508,6 @@ def test_a_launch_without_a_target_is_a_weapons_test(ctx, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Mali left ECOWAS in January, accusing the bloc of serving French interests.", ("SANCTION", "MLI", None)),
-    ("The US quit UNESCO in 2018.", ("SANCTION", "USA", None)),
-    ("Russia halted gas flows through the pipeline to Poland in April.", ("SANCTION", "RUS", "POL")),
-    ("The Security Council capped Iran's oil exports last year.", ("SANCTION", None, "IRN")),
-    ("Mali's junta ordered French troops to leave the country in 2022.", ("SANCTION", "MLI", "FRA")),
-    ("The Chadian president ordered Sudanese diplomats to leave within 72 hours.", ("SANCTION", "TCD", "SDN")),
-    ("Iraqi forces regained control of Mosul in 2017.", ("COERCE", "IRQ", "IRQ")),
-    ("Syrian troops recaptured the town of Palmyra in 2017.", ("COERCE", "SYR", "SYR")),
-    ("Iraqi troops retook the village on Friday.", ("COERCE", "IRQ", "IRQ")),
-])
-def test_leaving_a_bloc_halting_flows_expulsion_orders_and_retaking_ground(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The minister said he would consider ordering the troops to leave.",
-    "If Turkey halted oil flows, Iraq would respond.",
-    "Russia did not halt gas flows to Hungary.",
-    "Iraq hopes to regain control of the border crossing.",
-])
-def test_considered_conditional_negated_and_hoped_for_sanctions_and_seizures_are_not_events(ctx, text):
-    assert code(ctx, text) == []
-
-
-@pytest.mark.parametrize("text,expected", [
     ("Two Chinese coast guard ships rammed a Philippine supply boat near the reef on Sunday.", [("ASSAULT", "CHN", "PHL")]),
     # the militants are where they were struck (pipeline: an attack in a place targets that country)
     ("The Nigerian army said it had neutralised dozens of terrorists in Borno state.", [("ASSAULT", "NGA", "NGA")]),
@@ -472,18 +543,6 @@ def test_a_participle_describing_people_is_not_an_act(ctx):
     assert not any(t == "MOBILIZE" for t, _, _ in code(ctx, "US troops stationed in Syria met Kurdish commanders."))
 
 
-@pytest.mark.parametrize("text,expected", [
-    # cooperation had with a partner (light verb) is cooperation; "needs the help of X" appeals to X
-    ("The Kenyan navy has had close cooperation with Tanzania against piracy.", ("COOPERATE", "KEN", "TZA")),
-    ('"Nigeria needs the help of neighbouring countries, including Chad," the minister said.',
-     ("REQUEST", "NGA", "TCD")),
-    # help in a fight is material aid, not a statement of support
-    ("Rwanda supported Mozambique in the battle against the insurgents.", ("AID", "RWA", "MOZ")),
-])
-def test_cooperation_had_help_needed_and_help_in_a_fight(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
 def test_the_act_thanked_for_is_coded_as_the_thanked_partys(ctx):
     got = code(ctx, "Egypt's foreign minister thanked Qatar for hosting the negotiations with Hamas.")
     assert ("SUPPORT", "EGY", "QAT") in got and ("CONSULT", "QAT", "PSE") in got
@@ -500,26 +559,8 @@ def test_an_act_told_in_a_named_month_is_another_occasion_when_the_article_is_un
     assert len(evs) == 2 and [e.reported_only for e in evs] == [False, True]
 
 
-@pytest.mark.parametrize("text,expected", [
-    # an organ that governs is placed by its seat, however the parser attaches "in X"
-    ("The United Nations criticised the authorities in Kabul over the ban.", ("ACCUSE", None, "AFG")),
-    ("Turkish troops fought alongside government forces in Somalia.", ("COOPERATE", "TUR", "SOM")),
-])
-def test_the_government_in_a_capital_is_that_state(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
 def test_troops_in_a_country_are_not_placed_by_it(ctx):
     assert ("ACCUSE", "RUS", "SYR") not in code(ctx, "Russia accused troops in Syria of shelling the town.")
-
-
-@pytest.mark.parametrize("text,expected", [
-    # the forces withdrawn name who withdraws them, not the subject of the clause the noun sits in
-    ("After the withdrawal of French troops from Mali in 2022, the junta turned to Russia.", ("RETREAT", "FRA", "MLI")),
-    ("Despite the reduction of the British presence in Iraq, the embassy stayed open.", ("RETREAT", "GBR", "IRQ")),
-])
-def test_a_withdrawal_is_done_by_the_forces_withdrawn(ctx, text, expected):
-    assert expected in code(ctx, text)
 
 
 def test_what_an_offer_would_do_through_a_role_is_not_done(ctx):
@@ -585,22 +626,6 @@ def test_a_with_phrase_the_parser_reads_as_a_clause_marker_is_still_the_partner(
     assert consults and consults[0][2] == "KEN"
 
 
-@pytest.mark.parametrize("text,expected", [
-    # the organs of both countries are the pair
-    ("The United States congratulates Serbia and Montenegro on concluding the talks. "
-     "On Monday, the foreign ministries of both countries announced that they had agreed on the text.",
-     ("AGREE", "SRB", "MNE")),
-    # talks hosted between the two ministers are with the pair
-    ("France congratulated Serbia and Montenegro on the deal. "
-     "Last year, Paris hosted several rounds of talks between the two foreign ministers.", ("CONSULT", "FRA", "SRB")),
-    # "ready to assist the parties" is an offer to the pair
-    ("France congratulated Serbia and Montenegro on the deal. "
-     "France remains ready to assist the parties with the demarcation of the border.", ("AGREE", "FRA", "SRB")),
-])
-def test_plural_parties_are_the_storys_pair(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
 def test_conjoined_verbs_of_an_until_clause_are_not_yet_done(ctx):
     text = ("Foreign Secretary Boris Johnson said Britain would press Syria hard.\n\n"
             "\"We will keep up sanctions on Damascus until it releases the prisoners, ends the shelling and "
@@ -635,14 +660,6 @@ def test_what_a_deal_or_commitment_provides_for_is_not_done(ctx, text, absent):
 
 
 @pytest.mark.parametrize("text", [
-    "Katz said Israeli troops would withdraw from the town only when the Lebanese army deploys there.",
-    "Azerbaijan said it will sign the treaty with Armenia only after Yerevan amends its constitution.",
-])
-def test_an_act_promised_only_on_a_condition_is_not_an_event(ctx, text):
-    assert code(ctx, text) == []
-
-
-@pytest.mark.parametrize("text", [
     "Jordan encouraged the two governments to move quickly to sign the accord with Israel.",
     "Germany asked Serbia and Kosovo to move quickly to sign the accord.",
 ])
@@ -667,50 +684,6 @@ def test_protests_announced_for_the_future_are_a_threat(ctx):
 def test_years_of_fighting_is_a_record_not_an_attack(ctx):
     text = "Iraq has shared everything it learned in twenty years of fighting terrorism with Syria."
     assert not any(t == "ASSAULT" for t, _, _ in code(ctx, text))
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a condemned attack at home targets the domestic militants
-    ("Kurdish PKK militants set off a car bomb outside a police station in Diyarbakir, Turkey, on Sunday, "
-     "killing six officers. President Erdogan condemned the car bombing.", ("ACCUSE", "TUR", "TUR")),
-    # the pair keeps the order it was first named in
-    ("Germany congratulated Serbia and Montenegro on the talks. Montenegro signed a trade accord with Serbia on "
-     "Monday. Germany urged both sides to ratify the accord.", ("REQUEST", "DEU", "SRB")),
-    # a characterised act targets its possessor, named by his given name
-    ("Emir Tamim bin Hamad Al Thani of Qatar accepted responsibility for the failed talks on Monday.\n\n"
-     "Egyptian Foreign Minister Sameh Shoukry called Tamim's admission a \"cynical ploy.\"", ("ACCUSE", "EGY", "QAT")),
-    # people charged in a country with no agent named are charged by that state
-    ("A trial opened on Monday in Egypt in which nine activists have been charged with sedition.",
-     ("ACCUSE", "EGY", "EGY")),
-    # a condemned act's by-agent, even when the parser hangs the by-phrase on the condemning verb
-    ("Germany condemned the recent killings of villagers by the Malian army in the Mopti region.",
-     ("ACCUSE", "DEU", "MLI")),
-    # a date is not the possessor of the act; an unplaced vessel is its demonym's country's
-    ("Colombia condemned Sunday's incursion by a Venezuelan coast guard vessel into its waters.",
-     ("ACCUSE", "COL", "VEN")),
-    # "the decision" is a deed told before (the EU's sanctions), not the target's reply to it since
-    ("The European Union imposed sanctions on three Syrian firms on Monday. Damascus denounced the sanctions as "
-     "illegal. Turkey welcomed the decision.", ("SUPPORT", "TUR", None)),
-    # "the launch" is the missile fired before
-    ("Iran fired a ballistic missile into the Caspian Sea on Friday. Azerbaijan and Georgia condemned the launch.",
-     ("ACCUSE", "AZE", "IRN")),
-    # an accepted invitation answers whoever invited
-    ("The Kenyan president invited Macron to visit Nairobi. Macron accepted the invitation.", ("AGREE", "FRA", "KEN")),
-    # "that precondition" was set by the clause this one is joined to
-    ("Ethiopia has said it will sign the deal only after Egypt drops its demands, and Egypt has rejected that "
-     "precondition.", ("REJECT", "EGY", "ETH")),
-    # "the seizure" is what was seized, not the detention told since
-    ("Iran seized a British tanker in the Gulf. Britain detained an Iranian ship off Gibraltar. "
-     "The United States condemned the seizure.", ("ACCUSE", "USA", "IRN")),
-    # an agreement the critic took part in is not the one it criticises
-    ("Turkey agreed with Libya on a maritime border. Egypt agreed with Greece to hold talks. "
-     "Greece criticised the agreement.", ("ACCUSE", "GRC", "TUR")),
-    # what the attackers said the target was is their claim: the target is where it stands
-    ("Hezbollah fired rockets at a base in Haifa which it said was an American command post.",
-     ("ASSAULT", "LBN", "ISR")),
-])
-def test_recipients_the_story_or_the_object_phrase_establishes(ctx, text, expected):
-    assert expected in code(ctx, text)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -787,15 +760,6 @@ def test_a_convened_meeting_is_not_the_party_met(ctx):
     assert code(ctx, "The Kenyan president convened a meeting of his cabinet on Sunday.") == []
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a nameless state organ, before the story has named any acting state, is the dateline capital's
-    ("LUSAKA (Wire) - Rebels ambushed a patrol on Friday. The military government later banned two Kenyan "
-     "newspapers, accusing them of spreading rumours.", ("COERCE", "ZMB", "KEN")),
-])
-def test_nameless_organ_before_any_protagonist_is_the_dateline_state(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
 def test_the_dateline_does_not_override_the_protagonist(ctx):
     events = code(ctx, "WASHINGTON (Wire) - Iran seized a Greek tanker on Monday. The government later banned two "
                        "Kenyan newspapers.")
@@ -810,37 +774,7 @@ def test_a_neighbour_named_as_the_border_is_no_target(ctx):
     assert ("ASSAULT", "PER", "BOL") in code(ctx, "Peruvian troops shelled Bolivian positions on Sunday.")
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a participle set off after the act names its doer, though the parser hangs it on the main verb
-    ("Nine villagers died in the raid, allegedly carried out by Chadian soldiers.", ("ASSAULT", "TCD", None)),
-    # a participle on a noun that another trigger names is the agent's own act on it
-    ("The ceasefire, mediated by Kenya, held through the weekend.", ("CONSULT", "KEN", None)),
-])
-def test_passive_participle_agent_is_the_actor(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
 # -- acts inside officials' statements (quotes and reported speech) -------------------------------------
-
-@pytest.mark.parametrize("text,expected", [
-    ("Iran's defence minister told reporters that the Saudis had planned to occupy the islands.",
-     ("ACCUSE", "IRN", "SAU")),
-    ('Iranian Foreign Minister Ali Rezaei said: "Our region needs calm, but the Israelis seek to destabilize it '
-     'and dominate its people."', ("ACCUSE", "IRN", "ISR")),
-])
-def test_a_hostile_design_a_speaker_ascribes_is_an_accusation(ctx, text, expected):
-    assert expected in code(ctx, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Nine villagers died in the floods, worsened by heavy rain.",
-    "The ceasefire, announced on Sunday, held through the weekend.",
-    # what would have happened is neither an act nor a threat
-    "Officials in Chisinau said that had the missile hit the depot, it would have killed dozens.",
-])
-def test_participles_without_agents_and_counterfactuals_are_not_events(ctx, text):
-    assert code(ctx, text) == []
-
 
 def test_co_mediators_are_not_each_others_recipients(ctx):
     assert ("CONSULT", "QAT", "EGY") not in code(ctx, "The truce, brokered by Qatar and Egypt, took effect on Monday.")
@@ -864,18 +798,6 @@ def test_a_subordinate_clause_they_is_the_main_clause_plural_subject(ctx):
 ])
 def test_designs_no_one_imputes_to_another_party_are_no_accusation(ctx, text):
     assert not any(e[0] == "ACCUSE" for e in code(ctx, text))
-
-
-@pytest.mark.parametrize("text,expected", [
-    ('Iraqi Defence Minister Ali Hassan said: "In our ministry we will pave the way for cooperation with Tehran."',
-     ("AGREE", "IRQ", "IRN")),
-    ("Iraqi Defence Minister Ali Hassan said that Iraq-Iran military ties must be strengthened.",
-     ("REQUEST", "IRQ", "IRN")),
-    ("Iraqi Defence Minister Ali Hassan said Iraq-Kuwait coordination needs to be boosted.",
-     ("REQUEST", "IRQ", "KWT")),
-])
-def test_ties_an_official_says_will_or_must_be_fostered(ctx, text, expected):
-    assert expected in code(ctx, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -902,15 +824,6 @@ def test_an_act_a_speaker_points_back_to_was_done(ctx):
     assert ("AID", "IRN", "SYR") in code(ctx, "Iran's defence minister pointed to Iran's advisory missions in Syria.")
 
 
-@pytest.mark.parametrize("text", [
-    "The Iranian commander pointed to the need for talks with Iraq.",  # a topic, no doer named
-    "The Iranian commander did not refer to Iran's training missions in Iraq.",
-    "Iran wants to expand its advisory mission in Iraq.",
-])
-def test_acts_merely_mentioned_or_wished_are_not_done(ctx, text):
-    assert code(ctx, text) == []
-
-
 @pytest.mark.parametrize("text,expected", [
     # an evacuation order and a withdrawal of one's own troops are no expulsions; foreign troops ordered out are
     ("Israel ordered residents to leave northern Gaza on Friday.", []),
@@ -930,13 +843,3 @@ def test_a_monarchs_title_fits_the_head_of_state_row_and_conditions_are_not_cond
                                      "the conditions.") if e[0] == "REJECT"]
     assert rejected and rejected[0][2] != "RUS"  # "conditions" is not the noun of "condemn"
 
-
-@pytest.mark.parametrize("text,expected", [
-    # a participle's agent on the object names whom the act answers
-    ("Jordan condemned the rocket attacks launched by Hamas from Gaza on Tuesday.", ("ACCUSE", "JOR", "PSE")),
-    ("US forces struck two depots near Qaim used by Kata'ib Hezbollah.", ("ASSAULT", "USA", "IRQ")),
-    # a stateless group the text names keeps its own (null) country: not the arresting state's, not the place's
-    ("Iraqi police arrested four ISIS suspects near Mosul on Monday.", ("COERCE", "IRQ", None)),
-])
-def test_participle_agents_and_named_stateless_groups_as_recipients(ctx, text, expected):
-    assert expected in code(ctx, text)
