@@ -149,3 +149,30 @@ def test_a_deployment_at_home_has_no_recipient_but_a_strike_there_does(ctx):
     assert evs["MOBILIZE"].location.country == "LBN"
     assert evs["MOBILIZE"].recipient is None or evs["MOBILIZE"].recipient.country is None
     assert evs["ASSAULT"].location.country == "LBN" and evs["ASSAULT"].recipient.country == "LBN"
+
+
+def test_transliterations_that_differ_in_spaces_hyphens_and_articles_are_one_place():
+    from dyad.attributes.places import load_places
+
+    places = load_places()
+    assert places.lookup("Al Bukamal").name == places.lookup("Albu Kamal").name
+    assert places.lookup("Dayr az Zawr").country == "SYR"
+    assert places.lookup("al-Anbar").country == "IRQ"
+    assert places.lookup("Khan Yunis").name == places.lookup("Khan Younis").name
+    assert places.lookup("Qara Dagh mountains") is None  # no namesake: no guess
+
+
+def test_a_site_named_after_its_town_is_in_the_towns_country_without_its_coordinates(ctx):
+    place, how = _place(ctx, "Rockets hit coalition forces at Balad Air Base on Sunday.", "hit", True)
+    assert (place.text, place.country, place.lat, how) == ("Balad Air Base", "IRQ", None, "unknown")
+
+
+def test_the_dateline_city_of_a_release_is_not_the_story_country_of_unknown_places(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    text = ("TAMPA, Fla. – Coalition aircraft were in the air all week.\n\n"
+            "Militants fired rockets at Patrol Base Hawk on Sunday, the command said.")
+    evs = process_document(RawArticle(text=text, source_id="cc", published="2026-03-02"), ctx).events
+    attack = next(e for e in evs if e.event_type == "ASSAULT")
+    assert attack.location is None or attack.location.country != "USA"

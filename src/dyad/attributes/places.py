@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..data import read_csv
@@ -21,16 +22,40 @@ MEDIA_WORDS = {"post", "times", "herald", "news", "agency", "journal", "daily", 
                "telegraph", "guardian", "observer", "chronicle", "television", "tv", "radio"}
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[- ]")
+MIN_COMPACT = 5  # shorter spellings collide by chance
+
+
+def compact(name: str) -> str:
+    """A spelling key for transliterations that differ only in spaces, hyphens, apostrophes and accents:
+    "Al Bukamal" and "Albu Kamal", "Deir ez-Zor" and "Deir Ezzor" share one."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
+
+
 @dataclass
 class PlaceIndex:
     by_name: dict[str, Place]
     capitals: dict[str, Place] = field(default_factory=dict)  # demonym -> capital: "the Iranian capital"
+    by_spelling: dict[str, Place | None] = field(default_factory=dict)  # compact key -> place (None: ambiguous)
+
+    def __post_init__(self):
+        if not self.by_spelling:
+            for name, place in self.by_name.items():
+                key = compact(name)
+                if len(key) < MIN_COMPACT:
+                    continue
+                seen = self.by_spelling.get(key, place)
+                self.by_spelling[key] = place if seen is not None and seen.country == place.country else None
 
     def lookup(self, text: str) -> Place | None:
         key = " ".join(text.replace("’", "'").split()).strip().lower()
         # "the West Bank" is a name, "the north-east of Syria"/"north-eastern Syria" a part of Syria
-        p = next((self.by_name[k] for k in (key, re.sub(r"^the\s+", "", key), REGION_PREFIX.sub("", key))
-                  if k in self.by_name), None)
+        keys = (key, re.sub(r"^the\s+", "", key), REGION_PREFIX.sub("", key))
+        p = next((self.by_name[k] for k in keys if k in self.by_name), None)
+        if p is None:  # "Al-Mayadin" for Mayadin, "Al Bukamal" for Albu Kamal
+            spellings = [compact(k) for k in keys] + [compact(ARABIC_ARTICLE.sub("", k)) for k in keys]
+            p = next((self.by_spelling[k] for k in spellings if self.by_spelling.get(k) is not None), None)
         return Place(text=text, name=p.name, country=p.country, lat=p.lat, lon=p.lon) if p else None
 
 
@@ -250,25 +275,63 @@ def _unknown_place(tok, places: PlaceIndex) -> Place | None:
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         span = tok.doc[tok.left_edge.i:tok.i + 1]
         return places.lookup(span.text) or _in_story_country(span, tok, places)
-    if tok.ent_type_ not in PLACE_LABELS:
-        return None
     ent = ent_at(tok)
-    if ent is None:
+    if ent is None or not (tok.ent_type_ in PLACE_LABELS or _site_name(ent)):
         return None
-    return _in_story_country(ent, tok, places)
+    # a name placed nowhere still is where the act was: it keeps its words, and no guess is made from the
+    # dateline ("TAMPA, Fla. – … rockets at Patrol Base Hawk")
+    return _city_in_name(ent, places) or _in_story_country(ent, tok, places) \
+        or Place(text=ent.text, name=None, country=None)
+
+
+# the words that make a site of a town's name: "Erbil Air Base", "Baghdad International Airport"
+SITE_WORDS = {"air", "base", "airbase", "airport", "airfield", "international", "port", "harbour", "harbor",
+              "camp", "prison", "refinery", "dam", "bridge", "crossing", "station", "barracks", "palace", "field"}
+
+
+MILITARY_SITES = {"base", "airbase", "airfield", "airport", "camp", "barracks", "prison"}
+
+
+def _site_name(ent) -> bool:
+    """spaCy labels many bases and camps organisations ("at Patrol Base Hawk"); in a place phrase they are sites."""
+    return ent.label_ == "ORG" and any(t.lower_ in MILITARY_SITES for t in ent)
+
+
+def _city_in_name(ent, places: PlaceIndex) -> Place | None:
+    """A site the gazetteer does not hold, named after the town it is in ("at Erbil Air Base"), is in that
+    town's country; its text is kept and no coordinates are claimed, since the site is not the town."""
+    words = [t for t in ent if t.lower_ != "the"]
+    cut = len(words)
+    while cut > 0 and words[cut - 1].lower_ in SITE_WORDS:
+        cut -= 1
+    if cut in (0, len(words)):
+        return None
+    town = places.lookup(ent.doc[words[0].i:words[cut - 1].i + 1].text)
+    if town is None or town.lat is None or not town.country:
+        return None
+    return Place(text=ent.text, name=None, country=town.country)
 
 
 def _in_story_country(ent, tok, places: PlaceIndex) -> Place | None:
     """An unknown place is in the country of the nearest city named before it (or after it in its sentence)."""
     if any(t.lower_ in OPEN_WATERS for t in ent):
         return None  # "in the Gulf": waters are nobody's country
-    before = [e for e in doc_ents(tok.doc) if e.end <= ent.start and e.label_ in PLACE_LABELS]
+    before = [e for e in doc_ents(tok.doc) if e.end <= ent.start and e.label_ in PLACE_LABELS and not _dateline(e)]
     after = [e for e in doc_ents(tok.doc) if e.start >= ent.end and e.label_ in PLACE_LABELS and e.end <= tok.sent.end]
     for other in list(reversed(before)) + after:
         near = places.lookup(other.text)
         if near is not None and near.lat is not None and near.country:
             return Place(text=ent.text, name=None, country=near.country)
     return None  # country names are mostly actors, not the story's ground: no guess from them
+
+
+def _dateline(ent) -> bool:
+    """"TAMPA, Fla. –", "DUBAI (Gulf Wire) -": the city opening a line before a dash or bracket is where the
+    story was filed, which says nothing of where the places it names are."""
+    doc = ent.doc
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].whitespace_ + doc[ent.start - 1].text:
+        return False
+    return any(t.text in ("–", "—", "-", "(") for t in doc[ent.end:min(ent.end + 4, len(doc))])
 
 
 def subject_clause_place(trigger, text: str, places: PlaceIndex) -> tuple[bool, Place | None]:
