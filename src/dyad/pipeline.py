@@ -141,8 +141,10 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             if story_now is None or when.value >= story_now.value:
                 story_now = when
         explicit_place, how = find_place(tok, ctx.places, takes_target=ev.event_type in ("ASSAULT", "COERCE"))
-        if explicit_place is None and ev.event_type in ("ASSAULT", "COERCE"):
-            explicit_place, how = antecedent_place(tok, ctx.places), "antecedent"
+        if (explicit_place is None or not explicit_place.country) and ev.event_type in ("ASSAULT", "COERCE"):
+            told = antecedent_place(tok, ctx.places)  # a name placed nowhere yields to the attack told before
+            if told is not None or explicit_place is None:
+                explicit_place, how = told, "antecedent"
         place = explicit_place or (None if background else dateline_place)
         if place is not None:
             place = replace(place, text=place.text)

@@ -167,12 +167,15 @@ def test_a_site_named_after_its_town_is_in_the_towns_country_without_its_coordin
     assert (place.text, place.country, place.lat, how) == ("Balad Air Base", "IRQ", None, "unknown")
 
 
-def test_the_dateline_city_of_a_release_is_not_the_story_country_of_unknown_places(ctx):
+def test_the_dateline_city_of_a_release_is_the_last_ground_an_unknown_place_is_put_on(ctx):
     from dyad.model import RawArticle
     from dyad.pipeline import process_document
 
-    text = ("TAMPA, Fla. – Coalition aircraft were in the air all week.\n\n"
-            "Militants fired rockets at Patrol Base Hawk on Sunday, the command said.")
-    evs = process_document(RawArticle(text=text, source_id="cc", published="2026-03-02"), ctx).events
-    attack = next(e for e in evs if e.event_type == "ASSAULT")
-    assert attack.location is None or attack.location.country != "USA"
+    def attack_place(first_line):
+        text = first_line + "\n\nMilitants fired rockets at Patrol Base Hawk on Sunday, the command said."
+        evs = process_document(RawArticle(text=text, source_id="cc", published="2026-03-02"), ctx).events
+        return next(e for e in evs if e.event_type == "ASSAULT").location
+
+    assert attack_place("TAMPA, Fla. – Coalition aircraft flew patrols in Syria all week.").country == "SYR"
+    assert attack_place("BAGHDAD (Gulf Wire) – The army was on alert all week.").country == "IRQ"
+    assert attack_place("Coalition aircraft flew patrols all week.").text == "Patrol Base Hawk"

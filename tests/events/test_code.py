@@ -171,6 +171,16 @@ def code(ctx, text, published="2024-03-13"):
     ("US forces struck two depots near Qaim used by Kata'ib Hezbollah.", ("ASSAULT", "USA", "IRQ")),
     # a stateless group the text names keeps its own (null) country: not the arresting state's, not the place's
     ("Iraqi police arrested four ISIS suspects near Mosul on Monday.", ("COERCE", "IRQ", None)),
+    # -- phrasings of real releases and reports
+    ("The Kenyan foreign minister spoke out against the raid.", ("ACCUSE", "KEN", None)),
+    ("Canada announced new restrictions on exports to Belarus.", ("SANCTION", "CAN", "BLR")),
+    ("Kurdish Peshmerga fighters continued to liberate villages from ISIS near Kirkuk.", ("ASSAULT", "IRQ", None)),
+    ("The Dutch foreign minister said the Netherlands was grateful to Qatar for its mediation.",
+     ("SUPPORT", "NLD", "QAT")),
+    # the US-led coalition of a story about the Islamic State is coded USA; a led coalition named before wins
+    ("Coalition aircraft struck ISIS fighters near Hajin on Tuesday.", ("ASSAULT", "USA", None)),
+    ("The Saudi-led coalition said it would respond. Coalition jets later bombed Houthi positions in Saada.",
+     ("ASSAULT", "SAU", "YEM")),
 ])
 def test_type_actor_and_recipient(ctx, text, expected):
     assert expected in code(ctx, text)
@@ -843,3 +853,18 @@ def test_a_monarchs_title_fits_the_head_of_state_row_and_conditions_are_not_cond
                                      "the conditions.") if e[0] == "REJECT"]
     assert rejected and rejected[0][2] != "RUS"  # "conditions" is not the noun of "condemn"
 
+
+
+def test_a_release_speaks_in_the_voice_of_the_organ_that_publishes_it(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    text = "Statement on Libya\n\nWe welcome the ceasefire agreed by the Libyan parties in Geneva today."
+
+    def welcomes(outlet):
+        evs = process_document(RawArticle(text=text, source_id="s", published="2020-10-23", outlet=outlet), ctx).events
+        return [(e.actor.country, e.actor.sector) for e in evs if e.event_type == "SUPPORT" and e.actor]
+
+    assert welcomes("UK Government, Foreign & Commonwealth Office (gov.uk)") == [("GBR", "GOV")]
+    assert welcomes("U.S. Central Command") == [("USA", "MIL")]
+    assert welcomes("Wikinews") == []  # a news outlet speaks for no state

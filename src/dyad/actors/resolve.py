@@ -6,6 +6,7 @@ noun phrase around a head token: its entities (ruler-tagged registry aliases or 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -27,6 +28,8 @@ FROM_HEADS = {"delegation", "team", "mission", "official", "representative", "en
               "member", "troop", "soldier", "officer", "force", "adviser", "advisor", "negotiator"}
 SEATED_ORGANS = {"government", "authority", "authorities", "regime", "administration"}  # organs that govern where they sit
 # forces of order that serve where they are: "police in Niamey" are Niger's, whoever else the story names
+LED_COALITION = re.compile(r"\b[A-Z][\w.]*-led coalition\b")  # "the Saudi-led coalition", "U.S.-led coalition"
+ISLAMIC_STATE = re.compile(r"\b(?:ISIL|ISIS|Daesh|Da'esh|Da’esh|Islamic State)\b")
 LOCAL_FORCES = {"police", "army", "military", "gendarmerie", "gendarme", "policeman", "policemen"}
 # people of no stated side (title roles): crowds, residents, unnamed armed men are of the place they are in
 PLACED_BY_WHERE = {"protester", "civilian", "civilians", "militant", "fighter", "gunman", "rebel", "militia"}
@@ -288,6 +291,10 @@ class Resolver:
             return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=country,
                                        sector=entry.sector or sector, kind=entry.kind, confidence=0.9))
         # the head is not itself a registry entity: a titled person, an organ, or an unknown name
+        coalition = None if ents else self.coalition_named(head, toks)
+        if coalition is not None:
+            return PhraseInfo(ActorRef(text=text, name=coalition.name, actor_id=coalition.actor_id,
+                                       country=coalition.country, sector=coalition.sector, kind="org", confidence=0.6))
         country = self._country_near(head, ents) or next(
             (self.ships[t.text].country for t in toks if t.text in self.ships and t.pos_ == "PROPN"), None) \
             or self.seat_of(head, toks)
@@ -337,6 +344,22 @@ class Resolver:
                                        kind="person" if is_name or role else "group", role=role, confidence=conf),
                               group_of=group, counterpart=counterpart)
         return PhraseInfo(None)
+
+    def coalition_named(self, head, toks) -> ActorEntry | None:
+        """"the coalition", "Coalition aircraft", "the global coalition": the led coalition the story names
+        before ("the Saudi-led coalition"), else, in a story of the war on the Islamic State, the US-led one
+        (ANNOTATION.md codes it USA). A coalition of no known leader stays unresolved."""
+        if not any(t.lemma_.lower() == "coalition" for t in toks if t.i <= head.i):
+            return None
+        before = doc_text(head.doc)[:head.idx]
+        led = [self.gaz.lookup(m.group(0)) for m in LED_COALITION.finditer(before)]
+        led = [hits[0][0] for hits in led if hits and hits[0][0].country]
+        if led:
+            return led[-1]
+        if ISLAMIC_STATE.search(doc_text(head.doc)):
+            hits = self.gaz.lookup("US-led coalition")
+            return hits[0][0] if hits else None
+        return None
 
     def seat_of(self, head, toks) -> str | None:
         """"the government in Kabul", "government forces in Syria", "police in Niamey": a state's organ placed

@@ -313,16 +313,28 @@ def _city_in_name(ent, places: PlaceIndex) -> Place | None:
 
 
 def _in_story_country(ent, tok, places: PlaceIndex) -> Place | None:
-    """An unknown place is in the country of the nearest city named before it (or after it in its sentence)."""
+    """An unknown place is in the country of the nearest ground named before it (or after it in its
+    sentence): a city, or a country named as a place ("in Syria", "in Pakistan's Mohmand region"); the
+    dateline's city only when nothing else places the story ("TAMPA, Fla. –" files news from abroad)."""
     if any(t.lower_ in OPEN_WATERS for t in ent):
         return None  # "in the Gulf": waters are nobody's country
-    before = [e for e in doc_ents(tok.doc) if e.end <= ent.start and e.label_ in PLACE_LABELS and not _dateline(e)]
+    before = [e for e in doc_ents(tok.doc) if e.end <= ent.start and e.label_ in PLACE_LABELS]
     after = [e for e in doc_ents(tok.doc) if e.start >= ent.end and e.label_ in PLACE_LABELS and e.end <= tok.sent.end]
-    for other in list(reversed(before)) + after:
+    datelines = [e for e in before if _dateline(e)]
+    for other in [e for e in reversed(before) if e not in datelines] + after + datelines:
         near = places.lookup(other.text)
-        if near is not None and near.lat is not None and near.country:
+        if near is not None and near.country and (near.lat is not None or _named_as_ground(other)):
             return Place(text=ent.text, name=None, country=near.country)
     return None  # country names are mostly actors, not the story's ground: no guess from them
+
+
+def _named_as_ground(ent) -> bool:
+    """"in Syria", "in Pakistan's Mohmand region": a country named inside a place phrase is ground, not actor."""
+    tok = ent.root
+    for _ in range(2):
+        if tok.dep_ in ("poss", "nmod", "compound"):
+            tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 def _dateline(ent) -> bool:

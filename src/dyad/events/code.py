@@ -7,6 +7,7 @@ small document context for pronouns, "his counterpart" and "the two sides".
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 from ..actors.resolve import PhraseInfo, Resolver, phrase_head
@@ -1223,6 +1224,7 @@ class Coder:
         self.unowned_acts: set[str] = set()  # condemnations of an attack whose perpetrator is not yet known
         self.quotes: list[tuple[int, int]] = []  # the document's quote spans, for pronouns inside them
         self.dateline_state: str | None = None  # the country of the capital the story is filed from
+        self.organ: ActorRef | None = None  # the state organ publishing the document, if one does
 
     def actor_ref(self, head, sent_index: int, in_quote: bool) -> tuple[ActorRef | None, list[ActorRef]]:
         """Resolve an argument (and its conjuncts) to ActorRefs, applying coreference."""
@@ -1257,7 +1259,10 @@ class Coder:
         return refs[0], refs if len(refs) > 1 else []
 
     def issuer(self) -> ActorRef | None:
-        """Who speaks in an official statement's own voice: the state of the article's protagonist."""
+        """Who speaks in an official statement's own voice: the organ publishing it, else the state of the
+        article's protagonist."""
+        if self.organ is not None:
+            return self.organ
         first = self.ctx.first_subject
         if first is None or not first.country:
             return None
@@ -1312,6 +1317,9 @@ class Coder:
         if info.pronoun:
             if info.pronoun in ("i", "me", "my", "we", "us", "our") and in_quote and speaker is not None:
                 return replace(speaker, text=text, confidence=min(speaker.confidence, 0.8))
+            if info.pronoun in ("we", "us", "our", "i", "me", "my") and not in_quote and self.organ is not None:
+                # a release's own voice: "We welcome …" in a State Department statement
+                return replace(self.organ, text=text, confidence=0.5)
             if info.pronoun in ("we", "us", "our", "i", "me", "my") and not in_quote \
                     and self.ctx.first_subject is not None:
                 # an official statement's "we" is the state that issues it: the article's protagonist
@@ -1882,6 +1890,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     spans = quote_spans(doc_text(doc))
     coder.quotes = spans
     coder.dateline_state = dateline_state(parsed.document.text, resolver)
+    coder.organ = issuing_organ(parsed.document.outlet, resolver)
     sents = list(doc.sents)
     sent_scores = classifier.scores_many([s.text for s in sents]) if classifier is not None else [None] * len(sents)
     heads = speaker_heads(sents, spans, lambda t: t.pos_ == "PRON" or resolver.resolve_phrase(t).ref is not None)
@@ -1943,6 +1952,22 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
             quotes.append(Quote(speaker=None, text=doc_text(doc)[a:b], span=Span(a, b, doc_text(doc)[a:b]), sentence=n))
     events = [own_condemned_act(ev, events) if ev.event_id in coder.unowned_acts else ev for ev in events]
     return events, sorted(quotes, key=lambda q: q.span.start)
+
+
+def issuing_organ(outlet: str | None, resolver: Resolver) -> ActorRef | None:
+    """The state organ that publishes the document ("U.S. Department of State", "UK Government, Foreign &
+    Commonwealth Office (gov.uk)", "U.S. Central Command"): the "we" of its own statements. A news outlet
+    publishes for no state."""
+    if not outlet:
+        return None
+    plain = re.sub(r"\([^()]*\)", " ", outlet)
+    for name in [plain] + plain.split(","):
+        for entry, kind in resolver.gaz.lookup(name.strip()):
+            sector = FOLD.get(entry.sector, entry.sector)
+            if entry.country and kind == "org" and sector in ("GOV", "MIL"):
+                return ActorRef(text=name.strip(), name=entry.name, actor_id=entry.actor_id, country=entry.country,
+                                sector=entry.sector, kind="org", confidence=0.6)
+    return None
 
 
 def dateline_state(text: str, resolver: Resolver) -> str | None:
