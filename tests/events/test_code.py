@@ -177,6 +177,9 @@ def code(ctx, text, published="2024-03-13"):
     ("Kurdish Peshmerga fighters continued to liberate villages from ISIS near Kirkuk.", ("ASSAULT", "IRQ", None)),
     ("The Dutch foreign minister said the Netherlands was grateful to Qatar for its mediation.",
      ("SUPPORT", "NLD", "QAT")),
+    # a spokesman for a body is its voice; what a stateless group owns is that group's, not the place's
+    ("A spokesman for the PMF blamed Israel for the blast.", ("ACCUSE", "IRQ", "ISR")),
+    ("Coalition jets bombed ISIS positions near Hajin, Syria, on Monday.", ("ASSAULT", "USA", None)),
     # the US-led coalition of a story about the Islamic State is coded USA; a led coalition named before wins
     ("Coalition aircraft struck ISIS fighters near Hajin on Tuesday.", ("ASSAULT", "USA", None)),
     ("The Saudi-led coalition said it would respond. Coalition jets later bombed Houthi positions in Saada.",

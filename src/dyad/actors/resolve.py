@@ -26,6 +26,11 @@ PHRASE_PREPS = {"of"}  # "the commander of the IRGC"; other PPs ("pressed for Ru
 # people sent by someone: "a delegation from Syria's Interior Ministry" is that ministry's delegation
 FROM_HEADS = {"delegation", "team", "mission", "official", "representative", "envoy", "diplomat", "expert",
               "member", "troop", "soldier", "officer", "force", "adviser", "advisor", "negotiator"}
+# people who speak for a body: "a spokesman for the PMF" is the PMF's voice
+SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator"}
+# what a named group owns, when an attack is aimed at it: "ISIL military targets", "two al-Qaida vehicles"
+GROUP_ASSETS = {"target", "position", "vehicle", "facility", "base", "headquarters", "depot", "convoy", "camp",
+                "hideout", "stronghold", "infrastructure", "compound", "site", "training"}
 SEATED_ORGANS = {"government", "authority", "authorities", "regime", "administration"}  # organs that govern where they sit
 # forces of order that serve where they are: "police in Niamey" are Niger's, whoever else the story names
 LED_COALITION = re.compile(r"\b[A-Z][\w.]*-led coalition\b")  # "the Saudi-led coalition", "U.S.-led coalition"
@@ -72,7 +77,8 @@ def phrase_tokens(head) -> list:
             if child.dep_ not in PHRASE_DEPS:
                 continue
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS and not (
-                    child.lower_ == "from" and tok.lemma_.lower() in FROM_HEADS):
+                    child.lower_ == "from" and tok.lemma_.lower() in FROM_HEADS) and not (
+                    child.lower_ == "for" and tok.lemma_.lower() in SPEAKERS_FOR):
                 continue
             if child.dep_ == "cc":
                 continue
@@ -301,7 +307,13 @@ class Resolver:
         org = next(((e, en) for e, en, k in sorted(ents, key=lambda x: abs(x[0].root.i - head.i))
                     if k in ("org", "igo", "group", "media")), None)
         is_name = head.ent_type_ == "PERSON"
-        if org is not None and not is_name and head.lemma_.lower() in MEMBER_NOUNS and (
+        speaks_for = org is not None and not is_name and head.lemma_.lower() in SPEAKERS_FOR \
+            and org[0].root.dep_ == "pobj" and org[0].root.head.lower_ == "for" and org[0].root.head.head.i == head.i
+        if speaks_for:  # "a spokesman for the PMF" (but "a State Department spokesperson, Morgan Ortagus" is hers)
+            entry = org[1]
+            return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=entry.country,
+                                       sector=entry.sector or sector, kind=entry.kind, role=role, confidence=0.75))
+        if org is not None and not is_name and head.lemma_.lower() in MEMBER_NOUNS | GROUP_ASSETS and (
                 org[0].root.head.i == head.i and org[0].root.dep_ in ("compound", "nmod", "amod", "poss", "appos")
                 or org[0].root.dep_ == "pobj" and org[0].root.head.lower_ == "of" and org[0].root.head.head.i == head.i):
             # "Islamic State militants", "Hezbollah fighters", "the group's gunmen", "fighters of Islamic State
