@@ -179,3 +179,10 @@ def test_the_dateline_city_of_a_release_is_the_last_ground_an_unknown_place_is_p
     assert attack_place("TAMPA, Fla. – Coalition aircraft flew patrols in Syria all week.").country == "SYR"
     assert attack_place("BAGHDAD (Gulf Wire) – The army was on alert all week.").country == "IRQ"
     assert attack_place("Coalition aircraft flew patrols all week.").text == "Patrol Base Hawk"
+
+
+def test_a_country_modifying_an_attack_names_the_attacker_not_the_place(ctx):
+    assert _place(ctx, "A French strike destroyed the depot on Monday.", "strike", True) == (None, None)
+    assert _place(ctx, "A U.S. strike destroyed the depot on Monday.", "strike", True) == (None, None)
+    place, how = _place(ctx, "A Kabul car bombing killed five people.", "bombing", True)
+    assert (place.country, how) == ("AFG", "modifier")

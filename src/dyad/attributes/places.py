@@ -143,7 +143,7 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
             starts.append(t)
     for mod in trigger.children:
         if mod.dep_ in ("compound", "nmod", "amod") and mod.ent_type_ in PLACE_LABELS:
-            place = _place_at(mod, places)
+            place = _place_at(mod, places, cities_only=True)  # "a U.S. strike" names who struck, not where
             if place is not None:
                 return place, "modifier"
     if takes_target:
