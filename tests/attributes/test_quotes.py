@@ -98,3 +98,21 @@ def test_according_to_names_the_source_not_the_speaker(ctx):
             'suspects must face "terrorism charges".')
     (q,) = process(text, published="2020-06-29", context=ctx).quotes
     assert q.speaker.kind == "person" and q.speaker.country == "IRN"
+
+
+def test_a_person_named_beside_an_organisation_is_the_speaker_not_the_organisation(ctx):
+    qs = _speakers(ctx, "Asian Development Bank president Tomas Ruiz said the new rules \"will cut costs by half,\" "
+                        "further saying, \"Trade will follow.\"")
+    assert [sp.name for _, sp in qs] == ["Tomas Ruiz", "Tomas Ruiz"]
+
+
+def test_the_commissioner_is_the_commissioner_named_before(ctx):
+    qs = _speakers(ctx, "EU trade commissioner Anna Berg announced the talks. The commissioner said, \"We are close "
+                        "to a deal.\"")
+    assert qs[0][1].name == "Anna Berg"
+
+
+def test_a_source_within_a_ministry_speaks_for_the_ministry_of_the_story(ctx):
+    qs = _speakers(ctx, "Pakistan's army said it killed nine militants near Peshawar. A source within the Interior "
+                        "Ministry said \"the toll will rise.\"")
+    assert qs[0][1].country == "PAK"

@@ -23,9 +23,10 @@ MEMBER_NOUNS = {"militant", "fighter", "member", "gunman", "rebel", "insurgent",
                 "force", "troop", "soldier", "militiaman", "commando", "operative", "loyalist", "supporter",
                 "terrorist", "suspect", "cell"}  # "PKK terrorists", "ISIS suspects"
 PHRASE_PREPS = {"of"}  # "the commander of the IRGC"; other PPs ("pressed for Russia") belong to the verb
-# people sent by someone: "a delegation from Syria's Interior Ministry" is that ministry's delegation
+# people sent by someone: "a delegation from Syria's Interior Ministry" is that ministry's delegation, "a source
+# within the Interior Ministry" its source
 FROM_HEADS = {"delegation", "team", "mission", "official", "representative", "envoy", "diplomat", "expert",
-              "member", "troop", "soldier", "officer", "force", "adviser", "advisor", "negotiator"}
+              "member", "troop", "soldier", "officer", "force", "adviser", "advisor", "negotiator", "source"}
 # people who speak for a body: "a spokesman for the PMF" is the PMF's voice
 SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator"}
 # what a named group owns, when an attack is aimed at it: "ISIL military targets", "two al-Qaida vehicles"
@@ -77,7 +78,7 @@ def phrase_tokens(head) -> list:
             if child.dep_ not in PHRASE_DEPS:
                 continue
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS and not (
-                    child.lower_ == "from" and tok.lemma_.lower() in FROM_HEADS) and not (
+                    child.lower_ in ("from", "within") and tok.lemma_.lower() in FROM_HEADS) and not (
                     child.lower_ == "for" and tok.lemma_.lower() in SPEAKERS_FOR):
                 continue
             if child.dep_ == "cc":

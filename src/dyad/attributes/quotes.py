@@ -56,7 +56,15 @@ def speaker_head(verb):
         # "According to ISNA, the prosecutor general of Tehran, Ali Mehr, said …": the parser makes the
         # source the subject and the speaker its apposition
         subj = next((c for c in subj.children if c.dep_ == "appos"), subj)
-    return subj or inverted_speaker(verb)
+    return person_beside(subj) or inverted_speaker(verb)
+
+
+def person_beside(subj):
+    """"African Export–Import Bank president Okey Oramah said": a parse that makes the bank the subject still
+    hangs the person who spoke from it, and an organisation does not speak while its named head does."""
+    if subj is None or subj.ent_type_ != "ORG":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subj)
 
 
 def _after_according_to(tok) -> bool:
@@ -85,7 +93,7 @@ def subject_of(verb, depth: int = 0):
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and depth < 4 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)
-    return subj
+    return person_beside(subj)
 
 
 def governing_speaker(sent, q: tuple[int, int], quotes: list[tuple[int, int]], is_actor=None):
