@@ -186,3 +186,10 @@ def test_a_country_modifying_an_attack_names_the_attacker_not_the_place(ctx):
     assert _place(ctx, "A U.S. strike destroyed the depot on Monday.", "strike", True) == (None, None)
     place, how = _place(ctx, "A Kabul car bombing killed five people.", "bombing", True)
     assert (place.country, how) == ("AFG", "modifier")
+
+
+def test_an_attack_noun_subject_holds_the_place_of_its_outcome(ctx):
+    place, how = _place(ctx, "A Kandahar car bombing killed four and wounded nine soldiers.", "wounded", True)
+    assert (place.country, how) == ("AFG", "modifier")
+    place, how = _place(ctx, "A suicide attack in Jalalabad killed three police officers.", "killed", True)
+    assert (place.country, how) == ("AFG", "phrase")

@@ -141,7 +141,15 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
                 own_clause.append(t.head)
             t = t.head
             starts.append(t)
-    for mod in trigger.children:
+    # "a Kabul car bombing killed five", "an attack in Erbil wounded two": the act noun that is the subject
+    # of the verb of its outcome holds the place
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else trigger  # "killed five and wounded"
+    act_subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS
+                        and c.pos_ == "NOUN"), None)
+    if act_subject is not None:
+        starts.append(act_subject)
+        own_clause.append(act_subject)
+    for mod in (m for s_ in (trigger, act_subject) if s_ is not None for m in s_.children):
         if mod.dep_ in ("compound", "nmod", "amod") and mod.ent_type_ in PLACE_LABELS:
             place = _place_at(mod, places, cities_only=True)  # "a U.S. strike" names who struck, not where
             if place is not None:
