@@ -193,3 +193,14 @@ def test_an_attack_noun_subject_holds_the_place_of_its_outcome(ctx):
     assert (place.country, how) == ("AFG", "modifier")
     place, how = _place(ctx, "A suicide attack in Jalalabad killed three police officers.", "killed", True)
     assert (place.country, how) == ("AFG", "phrase")
+
+
+def test_the_attack_a_participle_tells_of_happened_where_the_story_placed_it(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    text = ("A truck bomb was detonated at a police compound in Kandahar on Monday. Eleven officers died in the "
+            "attack, reportedly carried out by the Taliban.")
+    evs = process_document(RawArticle(text=text, source_id="kdh", published="2019-03-05"), ctx).events
+    claimed = [e for e in evs if e.event_type == "ASSAULT" and e.actor and e.actor.country == "AFG"]
+    assert claimed and claimed[0].location is not None and claimed[0].location.country == "AFG"

@@ -134,6 +134,8 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     t = trigger
     if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.i != t.i:
         starts.append(t.head)  # "began a military offensive into Syria": the light verb holds the place
+    elif t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ATTACK_NOUNS and t.head.i != t.i:
+        starts.append(t.head)  # "a car bomb was rammed into a base in Maidan Shahr": its verb holds the place
     own_clause = list(starts)  # the verbs of the trigger's own clause, not of a clause reporting it
     for _ in range(3):
         if t.dep_ in ("xcomp", "conj", "ccomp", "advcl") and t.head.i != t.i:
@@ -371,7 +373,7 @@ def subject_clause_place(trigger, text: str, places: PlaceIndex) -> tuple[bool, 
     return True, find_place(tok.head, places)[0]
 
 
-ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "blast", "explosion", "raid",
+ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "bomb", "blast", "explosion", "raid",
                 "assault", "ambush", "shooting", "airstrike", "massacre", "killing", "killings"}
 ANAPHORA_SENTENCES = 4  # how far back "this attack" looks for the attack it names
 
@@ -379,7 +381,9 @@ ANAPHORA_SENTENCES = 4  # how far back "this attack" looks for the attack it nam
 def antecedent_place(trigger, places: PlaceIndex) -> Place | None:
     """"The Houthis have claimed responsibility for this attack": an act naming an attack told before
     ("this attack", "the bombing") happened where that attack did, if the story placed it."""
-    named = next((t for t in trigger.subtree if t.lemma_.lower() in ATTACK_NOUNS and t.pos_ == "NOUN"
+    # "the attack, reportedly conducted by the Taliban": a participle's noun is the act it tells of
+    around = list(trigger.subtree) + ([trigger.head] if trigger.dep_ == "acl" else [])
+    named = next((t for t in around if t.lemma_.lower() in ATTACK_NOUNS and t.pos_ == "NOUN"
                   and any(c.dep_ == "det" and c.lower_ in ("this", "that", "the", "these", "those")
                           for c in t.children)), None)
     if named is None:
