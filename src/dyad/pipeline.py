@@ -280,8 +280,10 @@ def completes(earlier: Event, ev: Event) -> bool:
     # Taliban claimed responsibility"; but "struck an Islamic State hideout" is another strike)
     # within one sentence the perpetrator's verb may keep an unplaced object ("shelled positions")
     # ("shelled positions near Avdiivka": placed, the positions are the victims' country, still the one attack)
-    no_target = ev.recipient is None or (ev.sentence == earlier.sentence and (
-        _named_nobody(ev.recipient) or _country(ev.recipient) == _country(earlier.recipient)))
+    # a later report naming the same target country names no other target: "condemns today's attack in Abu
+    # Dhabi" … "the Houthis have claimed responsibility for this attack" (on the UAE)
+    no_target = ev.recipient is None or _country(ev.recipient) == _country(earlier.recipient) or (
+        ev.sentence == earlier.sentence and _named_nobody(ev.recipient))
     return (_named_nobody(earlier.actor) and _country(earlier.recipient) is not None
             and no_target and ev.actor is not None and bool(ev.actor.country or ev.actor.sector)) \
         or (_named_nobody(earlier.recipient) and _country(earlier.actor) is not None

@@ -422,6 +422,83 @@ def recalled_act(tok) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in RECALLING and not is_negated(verb)
 
 
+# "condemns today's attack on the camp, which killed five", "condemned Hamas' attack on Israel": a release
+# that first tells an attack inside its condemnation tells the attack too (ANNOTATION.md codes both); a bare
+# "condemned the attack" points back at one told before, and is only the ACCUSE.
+CONDEMNING = {"condemn", "denounce", "deplore", "decry"}
+FIRST_TELLING_PREPS = {"on", "against", "by"}
+# attacks proper: an "incursion" or a "detention" condemned is no assault
+CONDEMNED_ATTACKS = {"attack", "strike", "airstrike", "bombing", "assault", "shelling", "raid", "killing",
+                     "assassination", "massacre"}
+
+
+def condemned_attack(tok) -> bool:
+    """Is the violent act noun `tok` condemned and told with its particulars (whose or when it was, whom it
+    was aimed at, who did it, or the harm it did)?"""
+    if tok.lemma_.lower() not in CONDEMNED_ATTACKS:
+        return False
+    noun = tok
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CONDEMNING or is_negated(verb):
+        return False
+    if any(c.dep_ == "poss" for c in tok.children) or curly_possessor(tok) is not None:
+        return True  # "today's attack", "Hamas' attack"
+    if any(c.dep_ == "prep" and c.lower_ in FIRST_TELLING_PREPS and any(g.dep_ == "pobj" for g in c.children)
+           for c in tok.children):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in HARM or claims_responsibility(c))
+               for c in tok.children)
+
+
+def curly_possessor(noun):
+    """"Hamas’ brutal attack": the parser reads a name before a curly apostrophe as a modifier (nmod), not a
+    possessor."""
+    return next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
+                 and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and c.i + 1 < len(c.doc)
+                 and c.doc[c.i + 1].text in ("’", "'", "’s")), None)
+
+
+def claims_responsibility(verb) -> bool:
+    """"… for which Da'esh claimed responsibility", "… which was claimed by the militia": the claimant owns
+    the act."""
+    if verb.lemma_.lower() not in ("claim", "accept"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children)
+
+
+def claimant_of(verb):
+    """The subject claiming responsibility, or the agent of a passive "was claimed by"."""
+    subj = next((s for s in verb.children if s.dep_ == "nsubj" and s.pos_ != "PRON"), None)
+    return subj or next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+
+
+def condemned_attacker(noun):
+    """Who did a condemned attack, as the phrase names it: its possessor (not the date of "today's attack"),
+    its by-phrase or participle agent, a relative clause claiming it, or a demonym ("the Iranian strike");
+    never the condemning subject."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.ent_type_ not in NOT_PARTIES and poss.lower_ not in ("today", "yesterday"):
+        return poss
+    if curly_possessor(noun) is not None:
+        return curly_possessor(noun)
+    by = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+               if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
+    if by is not None:
+        return by
+    agent = acl_agent(noun)
+    if agent is not None:
+        return agent
+    claimant = next((claimant_of(c) for c in noun.children if c.dep_ == "relcl" and claims_responsibility(c)
+                     and claimant_of(c) is not None), None)
+    if claimant is not None:
+        return claimant
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")),
+                None)
+
+
 def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
     """The classifier's event for a sentence no trigger covers: its type, on the main verb."""
     label = max(scores, key=scores.get)
@@ -457,6 +534,8 @@ def aimed_at_someone(tok) -> bool:
     ("into the East Sea", "towards the Sea of Japan"), or harm done ("killing two civilians")?"""
     if any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in HARM for c in tok.children):
         return True  # "fired rockets on Monday, killing two civilians"
+    if any(a.dep_ == "acl" and a.lemma_.lower() in HARM for o in named_objects(tok) for a in o.children):
+        return True  # "launched missiles targeting US troops": the weapon's own clause names its target
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [p for o in tok.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     for prep in preps:  # "launched drones towards Israel": the phrase often hangs on the weapon
@@ -710,7 +789,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             continue
         if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok) or states_terms(tok):
             continue
-        if pos == "NOUN" and not noun_is_eventive(tok) and not recalled_act(tok):
+        if pos == "NOUN" and not noun_is_eventive(tok) and not recalled_act(tok) and not condemned_attack(tok):
             continue
         if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and trig.event_type in (
                 "MOBILIZE", "AID"):
@@ -771,6 +850,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     for h in hits:
         if praised_for(h.token) is not None:
             kept.append(h)  # "praised Iran for supporting Iraq": the praised act happened, and is coded too
+            continue
+        if h.event_type == "ASSAULT" and condemned_attack(h.token):
+            kept.append(h)  # "condemns today's attack on the camp": the attack is told, and is coded too
             continue
         if h.token.dep_ == "acl" and h.token.tag_ == "VBN" and any(c.dep_ == "agent" for c in h.token.children):
             kept.append(h)  # "a truce brokered by Qatar": another party's act on the thing, not its content
@@ -1056,7 +1138,13 @@ def recipient_of(tok, trig: Trigger):
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                     if pobj is not None and pobj.ent_type_ not in NOT_PARTIES:  # "on Monday" is a date
                         return pobj
-    return None
+    return weapon_target(tok) if trig.event_type == "ASSAULT" and tok.pos_ == "VERB" else None
+
+
+def weapon_target(verb):
+    """"launched missiles targeting US troops": whom the weapon's own clause says it struck."""
+    return next((g for o in named_objects(verb) for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in HARM
+                 for g in a.children if g.dep_ == "dobj"), None)
 
 
 def object_owner(tok, trig: Trigger):
@@ -1586,6 +1674,8 @@ class Coder:
                 continue
             if trig.pos == "NOUN" and hit.token.pos_ in ("NOUN", "PROPN"):
                 actor_head, passive_rec = noun_actor(tok), None
+                if hit.event_type == "ASSAULT" and condemned_attack(tok):
+                    actor_head = condemned_attacker(tok)  # not whoever condemns it
                 if hit.event_type == "RETREAT" and not any(c.dep_ == "poss" for c in tok.children):
                     actor_head = withdrawn_forces(tok) or actor_head  # not the subject of "After the withdrawal …"
             else:
