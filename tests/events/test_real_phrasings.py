@@ -45,3 +45,32 @@ def test_unattributed_condemned_attack_takes_the_claimant(ctx):
             "people. Al-Shabaab has claimed responsibility for this attack.")
     assaults = [e for e in code(ctx, text) if e[0] == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0][2] == "KEN", assaults
+
+
+@pytest.mark.parametrize("text,expected", [
+    # admitting one's own hostile act is a CONCEDE with no addressee, and the admitted act is coded too
+    ("On Monday, officials from Syria acknowledged that their air defences had mistakenly shot down a Russian plane.",
+     ("CONCEDE", "SYR", None)),
+    ("On Monday, officials from Syria acknowledged that their air defences had mistakenly shot down a Russian plane.",
+     ("ASSAULT", None, "RUS")),
+    # ties a finite past verb says were fostered were practised
+    ("Over the past year Egypt has expanded cooperation with the navies of Greece and Cyprus.",
+     ("COOPERATE", "EGY", "GRC")),
+    # what one expects from a party is asked of it
+    ('Canadian Foreign Minister Melanie Joly said, "We expect from Russia guarantees of a transparent inquiry."',
+     ("REQUEST", "CAN", "RUS")),
+    # a judgement approving an act
+    ("In a statement, Australian Prime Minister Scott Morrison found the raid justified.", ("SUPPORT", "AUS", None)),
+])
+def test_admissions_bonds_expectations_and_approvals(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The ministers met in Cairo to expand cooperation with Greece.", "COOPERATE"),  # a purpose, not a deed
+    ("Egypt will expand cooperation with Greece.", "COOPERATE"),  # a promise (AGREE)
+    ("Analysts expect more violence from the rebels.", "REQUEST"),  # anticipation
+    ("Syria denied that its air defences had shot down the plane.", "CONCEDE"),
+])
+def test_not_admissions_bonds_or_requests(ctx, text, absent):
+    assert not any(e[0] == absent for e in code(ctx, text))

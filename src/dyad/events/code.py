@@ -374,6 +374,9 @@ def matches(tok, trig: Trigger) -> bool:
         objs += [g for c in tok.children if c.dep_ == "xcomp" for g in [c]]
         objs += [o for o in named_objects(tok) if o.head.i != tok.i]
         objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "hold X accountable"
+        objs += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and any(
+            g.dep_ == "nsubj" for g in c.children) and not any(g.dep_ in ("aux", "auxpass") for g in c.children)]
+        # "found the strike justified": a small clause the parser reads as a verb clause
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "the truce brokered by Qatar": the noun a passive participle describes
         # "3,200 tonnes of food", "a batch of missiles", "$28 million in assistance": the measured thing
@@ -401,7 +404,18 @@ def noun_is_eventive(tok) -> bool:
         return True
     if tok.dep_ == "ROOT":  # headline-like fragments: "Talks with Iran in Baghdad"
         return True
-    return False
+    return fostered_in_fact(tok)
+
+
+def fostered_in_fact(tok) -> bool:
+    """"Iran has increased cooperation with the navies of …", "expanded cooperation with Greece": ties a
+    finite past verb says were fostered were practised (a future, infinitive or wished fostering is not)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in FOSTER or tok.lemma_.lower() not in BONDS:
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return (verb.tag_ == "VBD" or perfect) and verb.dep_ in ("ROOT", "conj", "ccomp") and not is_negated(verb) \
+        and not is_hypothetical(verb)
 
 
 # "pointed to Iran's advisory missions in Iraq", "recalled Russia's strikes on the port": an act a speaker
@@ -763,6 +777,35 @@ def fostered_bonds(sent, taken: set[int]) -> list[Hit]:
     return out
 
 
+# "Iran acknowledged that its forces had shot down the airliner": an admission of one's own act is a CONCEDE
+# (ANNOTATION.md), and the act it admits is told as done, so it is coded too
+ADMITTING = {"acknowledge", "admit", "concede", "confess"}
+ADMITTED_ACTS = HOSTILE | {"ASSAULT"}
+ADMISSION = Trigger(lemma="<admit>", pos="VERB", particle=None, objects=frozenset(), event_type="CONCEDE",
+                    mode=None, cameo="080", context=(), recipient=())
+
+
+def admitting_verb(tok):
+    """The admission verb whose that-clause `tok` (a past hostile act) heads, or None."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADMITTING or is_negated(verb) or is_hypothetical(verb):
+        return None
+    return verb
+
+
+def admissions(hits: list[Hit]) -> list[Hit]:
+    """A CONCEDE for each admission verb whose clause admits a hostile act already among the hits."""
+    taken = {h.token.i for h in hits}
+    verbs = {}
+    for h in hits:
+        verb = admitting_verb(h.token) if h.event_type in ADMITTED_ACTS else None
+        if verb is not None and verb.i not in taken:
+            verbs[verb.i] = verb
+    return [Hit(v, ADMISSION, "CONCEDE") for v in verbs.values()]
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -834,6 +877,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     hits += retaliations(sent, {h.token.i for h in hits})
     hits += imputed_designs(sent, {h.token.i for h in hits}, lexicon)
     hits += fostered_bonds(sent, {h.token.i for h in hits})
+    hits += admissions(hits)
     # the content of an accusation or claim is not coded, only the accusation (ANNOTATION.md)
     contested = {t.i for h in hits if h.token.lemma_.lower() in CONTESTED
                  for c in h.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
@@ -850,6 +894,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     for h in hits:
         if praised_for(h.token) is not None:
             kept.append(h)  # "praised Iran for supporting Iraq": the praised act happened, and is coded too
+            continue
+        if h.event_type in ADMITTED_ACTS and admitting_verb(h.token) is not None:
+            kept.append(h)  # "acknowledged that it had shot down the jet": the admitted act happened
             continue
         if h.event_type == "ASSAULT" and condemned_attack(h.token):
             kept.append(h)  # "condemns today's attack on the camp": the attack is told, and is coded too
@@ -1795,7 +1842,8 @@ class Coder:
                 if helped_ref is not None and helped_ref.country:
                     recipient, recipient_group = helped_ref, helped_group
             if _unplaced(recipient) and actor is not None and actor.country and not condemned_act \
-                    and not unanswered and not is_weapons_test(hit):  # a test has no target ("fell off Japan")
+                    and not unanswered and not is_weapons_test(hit) \
+                    and hit.trigger is not ADMISSION:  # a test has no target ("fell off Japan"), an admission none
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
             if hit.event_type == "CONCEDE" and tok.lemma_.lower() in REGRETS and actor is not None \
                     and recipient is not None and recipient.country and actor.country \
