@@ -163,3 +163,11 @@ def test_a_ships_flag_beats_an_outlet_or_firm_its_name_recalls(ctx):
                   "Monday.", published="2026-11-18", context=ctx).events
     assert [(e.event_type, e.recipient.country) for e in evs if e.event_type == "ASSAULT"] == [("ASSAULT", "LBR")]
 
+
+
+def test_military_abbreviations_of_releases_resolve(ctx):
+    from dyad import process
+
+    evs = process("Coalition advisers said the ISF repelled two ISIS counterattacks near Tal Afar on Friday.",
+                  published="2017-08-26", context=ctx).events
+    assert any(e.actor and (e.actor.country, e.actor.sector) == ("IRQ", "MIL") for e in evs)
