@@ -215,12 +215,16 @@ def _pluperfect(tok) -> str | None:
 
 
 def _present_tense(tok) -> bool:
-    """"We urge", "The United States is prepared to provide", "Seoul remains willing to send": the clause (or
-    the one its infinitive completes) is in the present, so the statement is made on the day it is told."""
+    """"We urge", "The United States is prepared to provide", "Seoul remains willing to send", "I have just
+    spoken": the clause (or the one its infinitive completes) is in the present, so the statement is made on
+    the day it is told."""
     for t in (tok, tok.head) if tok.dep_ in ("xcomp", "acomp") else (tok,):  # "is prepared": the copula
         if t.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")
                                            and c.lemma_ == "be" for c in t.children):
             return True
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in t.children) \
+                and any(c.dep_ == "advmod" and c.lower_ == "just" for c in t.children):
+            return True  # "I've just spoken with Prime Minister Netanyahu": done the day it is told
     return False
 
 

@@ -152,3 +152,10 @@ def test_the_tense_of_a_report_decides_whether_its_past_perfect_looks_back(ctx):
     assert _pluperfect(next(t for t in doc if t.text == "deployed")) == "reported-past-perfect"
     doc = ctx.nlp("By then the two armies had deployed along the border.")
     assert _pluperfect(next(t for t in doc if t.text == "deployed")) == "past-perfect"
+
+
+def test_what_a_statement_has_just_done_is_done_on_its_day(ctx):
+    evs = _events(ctx, "Turkey moved warships to the area over the course of the past week. Turkey's foreign "
+                       "minister has just spoken with his Greek counterpart.", published="2024-04-13")
+    call = next(e for e in evs if e.event_type == "CONSULT")
+    assert (call.date, call.date_precision) == ("2024-04-13", "day")

@@ -31,7 +31,8 @@ FROM_HEADS = {"delegation", "team", "mission", "official", "representative", "en
 SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator"}
 # what a named group owns, when an attack is aimed at it: "ISIL military targets", "two al-Qaida vehicles"
 GROUP_ASSETS = {"target", "position", "vehicle", "facility", "base", "headquarters", "depot", "convoy", "camp",
-                "hideout", "stronghold", "infrastructure", "compound", "site", "training"}
+                "hideout", "stronghold", "infrastructure", "compound", "site", "training", "tank", "equipment",
+                "weapon", "launcher", "artillery", "boat"}
 SEATED_ORGANS = {"government", "authority", "authorities", "regime", "administration"}  # organs that govern where they sit
 # forces of order that serve where they are: "police in Niamey" are Niger's, whoever else the story names
 LED_COALITION = re.compile(r"\b[A-Z][\w.]*-led coalition\b")  # "the Saudi-led coalition", "U.S.-led coalition"

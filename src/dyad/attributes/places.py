@@ -113,7 +113,6 @@ PART_NOUNS = {"area", "part", "region", "province", "district", "city", "town", 
               "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
               "heart", "coast", "island", "islands", "port", "waters", "territory", "suburb", "border", "countryside",
               "governorate"}
-REGION_WORDS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east", "west"}
 
 
 def event_place(trigger, places: PlaceIndex, takes_target: bool = False) -> Place | None:
@@ -176,7 +175,11 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
         nxt = []
         for head in frontier:
             for link in head.children:
-                if link.dep_ in ("dobj", "nsubjpass", "pobj", "pcomp", "appos") and link.i not in seen:
+                # a target's participle tells where it was hit ("destroyed tanks captured near Palmyra")
+                followed = link.dep_ in ("dobj", "nsubjpass", "pobj", "pcomp", "appos") or (
+                    takes_target and (link.dep_ == "acl" and link.tag_ == "VBN" or link.dep_ == "conj"
+                                      and head.dep_ in ("dobj", "pobj")))
+                if followed and link.i not in seen:
                     seen.add(link.i)
                     nxt.append(link)
                 if link.dep_ != "prep":
@@ -416,15 +419,19 @@ def _part_of(tok, places: PlaceIndex) -> Place | None:
 
 def _target_place(trigger, places: PlaceIndex) -> Place | None:
     """The place an attack or seizure is aimed at: its direct object, or the subject of "was the target of"."""
+    # an attacked country is where the attack struck as well as the state attacked ("Hamas' attack on
+    # Israel" happened in Israel; the reference gold places it there)
     for obj in trigger.children:
         if obj.dep_ in ("dobj", "nsubjpass") and obj.ent_type_ in PLACE_LABELS:
-            return _place_at(obj, places, cities_only=True)
+            return _place_at(obj, places)
+        if obj.dep_ in ("dobj", "nsubjpass"):  # "liberated the Syrian town of Dabiq"
+            place = _part_of(obj, places) or _demonym_town(obj, places)
+            if place is not None:
+                return place
         if obj.dep_ == "prep" and obj.lower_ in ("on", "against") and trigger.pos_ == "NOUN":
             for target in obj.children:  # "the attack on southern Israel", "strikes on Sanaa"
                 if target.dep_ == "pobj" and target.ent_type_ in PLACE_LABELS:
-                    region = any(c.lower_ in REGION_WORDS or c.lower_.endswith(("ern", "-east", "-west"))
-                                 for c in target.children if c.dep_ in ("amod", "compound", "npadvmod"))
-                    place = _place_at(target, places, cities_only=not region)
+                    place = _place_at(target, places)
                     if place is not None:
                         return place
     of = trigger.head
@@ -434,6 +441,20 @@ def _target_place(trigger, places: PlaceIndex) -> Place | None:
         if subj is not None and subj.ent_type_ in PLACE_LABELS + ("ORG",):  # spaCy often calls towns ORG
             return _place_at(subj, places, cities_only=True, allow_org=True)
     return None
+
+
+def _demonym_town(tok, places: PlaceIndex) -> Place | None:
+    """"the Syrian town of Dabiq": a town the gazetteer lacks, in the country its adjective names (its words
+    kept, no coordinates claimed)."""
+    if tok.lemma_.lower() not in PART_NOUNS:
+        return None
+    country = next((places.capitals[m.lower_].country for m in tok.children
+                    if m.dep_ == "amod" and m.lower_ in places.capitals), None)
+    named = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if country is None or named is None:
+        return None
+    return Place(text=tok.doc[named.left_edge.i:named.i + 1].text, name=None, country=country)
 
 
 def _place_at(tok, places: PlaceIndex, cities_only: bool = False, allow_org: bool = False) -> Place | None:
