@@ -1,14 +1,9 @@
 """Phrasings of official releases and wire copy that dyad used to miss (sentences written for these tests)."""
 import pytest
 
+from . import code
+
 pytestmark = pytest.mark.model
-
-
-def code(ctx, text, published="2024-03-13"):
-    from dyad import process
-
-    return [(e.event_type, e.actor and e.actor.country, e.recipient and e.recipient.country)
-            for e in process(text, published=published, context=ctx).events]
 
 
 @pytest.mark.parametrize("text,expected", [

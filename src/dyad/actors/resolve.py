@@ -365,12 +365,12 @@ class Resolver:
         (ANNOTATION.md codes it USA). A coalition of no known leader stays unresolved."""
         if not any(t.lemma_.lower() == "coalition" for t in toks if t.i <= head.i):
             return None
-        before = doc_text(head.doc)[:head.idx]
-        led = [self.gaz.lookup(m.group(0)) for m in LED_COALITION.finditer(before)]
+        text = doc_text(head.doc)
+        led = [self.gaz.lookup(m.group(0)) for m in LED_COALITION.finditer(text, 0, head.idx)]
         led = [hits[0][0] for hits in led if hits and hits[0][0].country]
         if led:
             return led[-1]
-        if ISLAMIC_STATE.search(doc_text(head.doc)):
+        if ISLAMIC_STATE.search(text):
             hits = self.gaz.lookup("US-led coalition")
             return hits[0][0] if hits else None
         return None

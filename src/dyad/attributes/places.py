@@ -407,14 +407,14 @@ def antecedent_place(trigger, places: PlaceIndex) -> Place | None:
 
 def _part_of(tok, places: PlaceIndex) -> Place | None:
     """"areas of Yemen", "the north of Syria": the place a part-of noun names."""
-    if tok.lemma_.lower() not in PART_NOUNS:
-        return None
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return _place_at(obj, places)
-    return None
+    named = _of_object(tok) if tok.lemma_.lower() in PART_NOUNS else None
+    return _place_at(named, places) if named is not None else None
+
+
+def _of_object(tok):
+    """The object of the noun's first of-phrase: "Yemen" in "areas of Yemen"."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _target_place(trigger, places: PlaceIndex) -> Place | None:
@@ -450,8 +450,7 @@ def _demonym_town(tok, places: PlaceIndex) -> Place | None:
         return None
     country = next((places.capitals[m.lower_].country for m in tok.children
                     if m.dep_ == "amod" and m.lower_ in places.capitals), None)
-    named = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"), None)
+    named = _of_object(tok)
     if country is None or named is None:
         return None
     return Place(text=tok.doc[named.left_edge.i:named.i + 1].text, name=None, country=country)
@@ -459,7 +458,7 @@ def _demonym_town(tok, places: PlaceIndex) -> Place | None:
 
 def _place_at(tok, places: PlaceIndex, cities_only: bool = False, allow_org: bool = False) -> Place | None:
     """The gazetteer place of the entity at a token; "the (European) nation" → the country named last before it.
-    `cities_only`: a country as object of an attack is its state, not a place ("attacked Iran")."""
+    `cities_only`: a country is not taken, where naming it says who acted rather than where ("a U.S. strike")."""
     if tok.ent_type_ in PLACE_LABELS or (allow_org and tok.ent_type_ == "ORG"):
         ent = ent_at(tok)
         place = places.lookup(ent.text if ent is not None else tok.text)
