@@ -78,3 +78,21 @@ def test_a_surname_the_model_leaves_untagged_keeps_the_nationality_told_first(ct
     resolver.people = document_people(doc, resolver)
     ref = resolver.resolve_phrase(later).ref
     assert (ref.country, ref.name) == ("NLD", "Pieter Vermaelen")
+
+
+@pytest.mark.parametrize("ship_clause, country", [
+    ("embarked on the Royal Navy destroyer HMS Dauntless", "GBR"),
+    ("serving aboard the American cruiser USS Normandy", "USA"),
+])
+def test_an_officer_whose_nationality_is_untold_is_of_the_navy_of_the_ship_he_is_aboard(ctx, ship_clause, country):
+    ms = _mentions(ctx, f"The task force is commanded by Commodore Peter Lang, commander of the escort group, "
+                        f"{ship_clause}. The frigate joined on Monday. \"We welcome her,\" said Lang.")
+    assert (ms["Lang"].name, ms["Lang"].country) == ("Peter Lang", country)
+
+
+def test_a_name_the_parser_hangs_on_a_titles_place_is_the_titles_holder(ctx):
+    ms = _mentions(ctx, "US Ambassador to Norway Carla Benning said the airline must stop its flights. "
+                        "The spokesman of President Biden said nothing.")
+    amb = next(a for t, a in ms.items() if t.startswith("US Ambassador"))
+    assert (amb.name, amb.country) == ("Carla Benning", "USA")
+    assert all(a.name != "Joe Biden" for t, a in ms.items() if t.startswith("The spokesman"))

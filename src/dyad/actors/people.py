@@ -53,7 +53,28 @@ def document_people(doc, resolver) -> dict[str, ActorRef]:
                     continue  # the phrase is an organ or a country, not this person
                 ref = replace(ref, name=ref.name or ent.text, kind="person")
                 people[key] = _merge(people.get(key), ref)
+        ship = _ship_aboard(ent.root, resolver.ships)
+        if key in people and not people[key].country and ship is not None and ship.country:
+            people[key] = replace(people[key], country=ship.country)
     return people
+
+
+SHIPBOARD = {"embark", "serve", "station", "base", "deploy"}
+
+
+def _ship_aboard(root, ships: dict[str, ActorRef]) -> ActorRef | None:
+    """The warship a person is said to be on ("Commodore Andrew Burns, …, embarked on the U.K.'s HMS Ocean"):
+    an officer whose nationality is not told serves in the navy of the ship he is aboard."""
+    for verb in root.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in SHIPBOARD:
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "aboard", "in"):
+                ship = next((ships[t.text] for o in prep.children if o.dep_ == "pobj" for t in o.subtree
+                             if t.text in ships), None)  # "the cruiser USS Normandy": the name may be appositive
+                if ship is not None:
+                    return ship
+    return None
 
 
 def complete_person(info, head, people: dict[str, ActorRef]):

@@ -334,7 +334,7 @@ class Resolver:
             country = org[1].country
         named = None if is_name or not role else next(
             (e for e in doc_ents(head.doc) if e.label_ == "PERSON" and _attached(e.root, head) and any(
-                t.i == e.root.i for t in toks)), None)
+                t.i == e.root.i for t in toks)), None) or self.holder_after_place(head)
         if named is not None:
             # "a State Department spokesperson, Morgan Ortagus": the title's holder is named beside it
             hit = next(((en, k) for e, en, k in ents if e is named or (e.start, e.end) == (named.start, named.end)), None)
@@ -358,6 +358,24 @@ class Resolver:
                                        kind="person" if is_name or role else "group", role=role, confidence=conf),
                               group_of=group, counterpart=counterpart)
         return PhraseInfo(None)
+
+    def holder_after_place(self, head):
+        """The name the parser hung on a title's place: in "US Ambassador to Germany Richard Grenell" or
+        "Minister for Europe Alan Duncan" the name is the object of the title's preposition, with the place or
+        office as its compound. The name's own compound must be a name that is not a title, so "the
+        spokesman of President X" and "the wife of Richard Grenell" are somebody else."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "of", "for"):
+                continue
+            for obj in prep.children:
+                ent = ent_at(obj) if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" else None
+                if ent is None or ent.root.i != obj.i:
+                    continue
+                before = [c for c in obj.children if c.dep_ == "compound" and c.i < ent.start]
+                if before and all(c.pos_ == "PROPN" and c.lemma_.lower() not in self.gaz.titles
+                                  and c.lower_ not in self.gaz.titles for c in before):
+                    return ent
+        return None
 
     def coalition_named(self, head, toks) -> ActorEntry | None:
         """"the coalition", "Coalition aircraft", "the global coalition": the led coalition the story names
@@ -543,8 +561,8 @@ def resolve_actors(parsed, resolver: Resolver) -> list[Mention]:
     starts = sorted(sent_index)
     mentions = []
     seen = set()
+    resolver.ships = document_ships(doc, gaz)  # before the people: an officer aboard a ship is of its navy
     resolver.people = document_people(doc, resolver)
-    resolver.ships = document_ships(doc, gaz)
     for ent in doc_ents(doc):
         head = phrase_head(ent.root, gaz.titles)
         if head.i in seen:
