@@ -1,4 +1,5 @@
-# dyad: `make demo` and `make test` are the quick start; `make bench` prints speed and accuracy figures.
+# dyad: `make demo` and `make test` are the quick start; `make bench` prints speed and accuracy figures
+# (`make bench REAL=DIR` adds the tests/real sets, whose texts DIR holds as <set>/articles/*.txt).
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
@@ -26,7 +27,7 @@ test: install
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
 
 bench: install
-	HF_HUB_OFFLINE=1 $(BIN)/python bench/run.py --shared $(SHARED)
+	HF_HUB_OFFLINE=1 $(BIN)/python bench/run.py --shared $(SHARED) $(if $(REAL),--real $(REAL))
 
 clean:
 	rm -rf $(VENV) dyad.duckdb .pytest_cache build src/*.egg-info

@@ -1,10 +1,11 @@
 """`make bench`: speed and accuracy of dyad, measured side by side in one run.
 
-  python bench/run.py --shared ../shared [--repeat 5] [--only SECTION ...]
+  python bench/run.py --shared ../shared [--repeat 5] [--only SECTION ...] [--real DIR]
 
 (a) plain spaCy `nlp.pipe` vs dyad's end-to-end ingest of the same texts into a fresh DuckDB; peak RSS.
 (b) PLOVER GSR sentences: event-type accuracy, type+countries F1.  (c) PETRARCH-2 GSR: event-root agreement.
-(d) whole-article L1/L2/L3 P/R/F1 (dyad.evaluate.score).  (e) date/location accuracy (shared score.py).
+(d) whole-article L1/L2/L3 P/R/F1 (dyad.evaluate.score); with --real DIR also the tests/real sets, whose texts
+are not in the repository (DIR/<set>/articles/*.txt).  (e) date/location accuracy (shared score.py).
 (f) actor resolution and quote speakers on tests/gold/mentions.jsonl, quotes.jsonl (docs/evaluation.md).
 Sections by --only name: throughput (a), gsr (b), petr2 (c), articles (d, e), resolution (f).
 Measurement only: nothing is tuned on these sets. Relative paths are from the repo root; a section whose
@@ -253,6 +254,26 @@ def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
     bench_attributes(wn / "gold.jsonl", wn_pred, score_tool)
 
 
+def bench_real(ctx, texts: Path | None) -> None:
+    """The real-article sets of tests/real: gold and metadata are in the repository, the texts in `texts`."""
+    header("(d') real articles (tests/real gold; texts from --real)")
+    if texts is None:
+        print("skipped: no --real folder given (tests/real/README.md says where the texts come from)")
+        return
+    for gold_path in sorted((ROOT / "tests" / "real").glob("*.gold.jsonl")):
+        name = gold_path.name.removesuffix(".gold.jsonl")
+        folder = texts / name / "articles"
+        files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+        gold = load_jsonl(gold_path)
+        missing = {g["doc_id"] for g in gold} - {f.stem for f in files}
+        if missing:
+            print(f"real {name}: skipped, {len(missing)} of its documents are not in {folder}")
+            continue
+        meta_path = gold_path.with_name(f"{name}.metadata.csv")
+        _, pred = ingest(files, ctx, metadata=load_metadata(meta_path) if meta_path.exists() else None)
+        levels(f"real {name}", gold, pred)
+
+
 def bench_attributes(gold_path: Path, pred: list[dict] | None, score_tool: Path) -> None:
     header("(e) attributes on the worldnews reference gold (score.py attributes())")
     missing = next((str(p) for p in (gold_path, score_tool) if not p.exists()), None)
@@ -332,6 +353,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default="../shared", help="the shared folder (corpora, tools); relative to the repo root")
     ap.add_argument("--repeat", type=int, default=5, help="copies of the text set for the throughput run")
+    ap.add_argument("--real", default=None, metavar="DIR",
+                    help="a folder holding <set>/articles/*.txt for the tests/real sets (their texts are not in the "
+                         "repository: tests/real/README.md says where each comes from); scored in section articles")
     ap.add_argument("--only", action="append", choices=SECTIONS, metavar="SECTION",
                     help=f"run only this section (repeatable): {', '.join(SECTIONS)}; default all")
     a = ap.parse_args(argv)
@@ -359,6 +383,7 @@ def main(argv=None) -> int:
         bench_petr2(ctx, corpora / "petrarch2-validation" / "universalpetrarch" / "PETR2_GSR_validation.gold.jsonl")
     if "articles" in only:
         bench_articles(ctx, shared, shared / "tools" / "score.py")
+        bench_real(ctx, Path(a.real) if a.real else None)
     if "resolution" in only:
         bench_resolution(ctx, shared)
 
