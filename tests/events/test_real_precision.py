@@ -30,3 +30,57 @@ def test_senses_and_true_acts(ctx, text, expected):
 def test_other_senses_are_not_coded_as_the_first(ctx, text, absent):
     got = code(ctx, text)
     assert not any(e[0] == absent for e in got), got
+
+
+@pytest.mark.parametrize("text,absent", [
+    # an infinitive saying what a thing or act is for is an aim, not an act done
+    ("Last month Britain launched a maritime task force to patrol the Red Sea.", "MOBILIZE"),
+    ("Canada will keep taking steps to deny the smugglers a base on its coast.", "REJECT"),
+    ("To support the peace process, Norway sent two mediators to Colombia on Friday.", "SUPPORT"),
+    # an obligation to act is not the act
+    ("France has a duty to press Damascus to end its bombardment of Idlib.", "REQUEST"),
+    # the means of a requested act belong to the request
+    ("Germany called on European states to assist in responding to the crisis by welcoming Afghan refugees.",
+     "SUPPORT"),
+])
+def test_aims_are_not_acts(ctx, text, absent):
+    got = code(ctx, text)
+    assert not any(e[0] == absent for e in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ranked noun's infinitive, a campaign's aim and a trip's purpose are told as done
+    ("The campaign to liberate Raqqa began in June, and Kurdish fighters liberated Tabqa.", "ASSAULT"),
+    ("Turkey expressed its resolve to stand with Azerbaijan.", "SUPPORT"),
+    ("Lavrov flew to Ankara to meet his Turkish counterpart on Monday.", "CONSULT"),
+])
+def test_told_purposes_stay(ctx, text, expected):
+    got = code(ctx, text)
+    assert any(e[0] == expected for e in got), got
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a commitment to a hostile aim promises nothing to anyone, and its content is not an attack either
+    ("Hezbollah remains committed to carrying out attacks against Israel.", "AGREE"),
+    ("Hezbollah remains committed to carrying out attacks against Israel.", "ASSAULT"),
+    ("Turkey remains committed to the defeat of the PKK.", "AGREE"),
+    # a commitment's content is the AGREE's, not a SUPPORT of its own
+    ("Japan underscored the enduring commitment to support Ukraine.", "SUPPORT"),
+])
+def test_hostile_commitments_and_commitment_content(ctx, text, absent):
+    got = code(ctx, text)
+    assert not any(e[0] == absent for e in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jordan remains committed to supporting Iraq.", ("AGREE", "JOR", "IRQ")),
+    ("Japan reaffirmed its commitment to support Ukraine.", ("AGREE", "JPN", "UKR")),
+])
+def test_commitments_to_a_partner_stay(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_set_aside_trigger_is_not_overruled_by_the_classifier(ctx):
+    # the rules weighed "committed" and found an aim; the sentence classifier's AGREE does not come back
+    got = code(ctx, "Hezbollah remains committed to carrying out attacks against Israel.")
+    assert got == [], got

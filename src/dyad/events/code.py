@@ -30,7 +30,8 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "proposal", "way", "authority", "power", "decide", "vote", "threaten", "warn", "ready", "prepared",
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit",
             "readiness", "willingness", "preparedness", "desire", "eagerness", "interested", "keen",
-            "encourage", "ask", "press", "persuade", "convince"}
+            "encourage", "ask", "press", "persuade", "convince", "responsibility", "duty", "obligation",
+            "mandate", "committed", "determined", "resolved", "commitment"}
 HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
            "suspicion", "assertion", "charge"}
 # "looks forward to the day when they sign", "awaits the moment when": an awaited act, not yet done
@@ -40,7 +41,8 @@ ANTICIPATING = {"await", "anticipate", "expect", "envisage", "envision", "forese
 PLANNED_ACTS = {"agreement", "deal", "accord", "plan", "proposal", "initiative", "treaty", "pact", "offer",
                 "idea", "scheme", "arrangement", "understanding", "roadmap", "framework", "memorandum"}
 WOULD_WISH = {"welcome", "like", "love", "appreciate", "prefer"}  # "said it would welcome talks": a wish
-ONLY_CONDITIONS = {"after", "when", "once", "if"}  # "will sign only after Armenia amends": a condition
+ONLY_CONDITIONS = {"after", "when", "once", "if"}
+MEANS_PREPS = {"by", "in", "through", "via"}  # "urged X to help by hosting talks": the means share the request  # "will sign only after Armenia amends": a condition
 FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop", "soldier", "navy", "army",
                "ship", "warship", "vessel", "artillery", "unit", "fighter", "helicopter", "gunship", "boat"}
 REFUSALS = {"accept", "recognize", "recognise", "endorse", "approve"}  # negated, they are rejections
@@ -292,6 +294,8 @@ def is_hypothetical(tok) -> bool:
             return True  # "committed to disarm the groups" read as a purpose clause: still the commitment's content
         if t.dep_ == "relcl" and t.head.lower_ in GENERIC_PEOPLE:
             return True  # "those who attack us will pay": anyone who might, not an attack that happened
+        if is_purpose_infinitive(t):
+            return True  # "a naval coalition to patrol the Gulf", "take actions to deny it a haven": an aim
         if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and (any(
                 w.lemma_.lower() in PURPOSES for c in t.head.children if c.dep_ == "nsubj"
                 for w in [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children])
@@ -310,11 +314,41 @@ def is_hypothetical(tok) -> bool:
             t = t.head
             if t.dep_ == "prep" and t.head.pos_ in ("VERB", "NOUN") and t.head.dep_ in ("acl", "xcomp", "dobj"):
                 t = t.head  # "readiness to play a role in providing aid": the offer's content, through its role
+            elif t.dep_ == "prep" and t.lower_ in MEANS_PREPS and t.head.pos_ == "VERB" and t.head.dep_ in (
+                    "pcomp", "advcl", "conj"):
+                t = t.head  # "call on states to assist in responding … by welcoming refugees": still the request's
             elif t.dep_ == "prep" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() in IRREALIS:
                 return True  # "we are interested in sending delegations": a wish
             continue
         break
     return tok.doc[tok.sent.end - 1].text == "?" if tok.sent is not None else False
+
+
+PURPOSIVE_OBJECTS = {"action", "step", "measure"}  # "took actions to deny", "steps to protect": what they are for
+ARRIVING = {"travel", "fly", "go", "come", "arrive", "head", "visit", "return", "meet", "gather", "convene", "call",
+            "phone", "telephone"}  # "flew to Paris to sign the deal": a trip's purpose is usually what it did
+RANKED = {"first", "last", "only", "latest", "second", "third", "next"}  # "the first leader to visit Iran": done
+# "the campaign to liberate Mosul" is the liberating under way; "our resolve to stand with" is a commitment
+UNDER_WAY = {"campaign", "operation", "offensive", "battle", "fight", "war", "push", "drive"}
+
+
+def is_purpose_infinitive(verb) -> bool:
+    """An infinitive saying what a thing or act is for: "a coalition to patrol the Gulf" (relative), "To support
+    the mission, the US delivered …" (purpose clause), "took actions to deny a safe haven". The aim is not
+    asserted as done; the act it serves is the event. A demand's or plan's content has its own rules, and a
+    ranked noun ("the first president to visit") or a trip's purpose is told as having happened."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.pos_ == "NOUN":
+        return head.lemma_.lower() not in DEMAND_NOUNS | PLANNED_ACTS | UNDER_WAY | COMMITTING | PROMISES \
+            and not any(
+            c.lower_ in RANKED or c.ent_type_ == "ORDINAL" for c in head.children)
+    if verb.dep_ == "advcl" and head.pos_ == "VERB":
+        return head.lemma_.lower() not in ARRIVING
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PURPOSIVE_OBJECTS for c in head.children)
+    return False
 
 
 def counterfactual(verb) -> bool:
@@ -511,6 +545,19 @@ def condemned_attacker(noun):
         return claimant
     return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")),
                 None)
+
+
+def judged_triggers(sent, lexicon) -> bool:
+    """Does the sentence hold a trigger the rules weighed and set aside (negated, an aim, a stance)? Then the
+    classifier's guess does not overrule them."""
+    for tok in sent:
+        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+        if pos is None:
+            continue
+        cands = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos)) or []
+        if any(matches(tok, t) for t in cands):
+            return True
+    return False
 
 
 def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
@@ -806,6 +853,27 @@ def admissions(hits: list[Hit]) -> list[Hit]:
     return [Hit(v, ADMISSION, "CONCEDE") for v in verbs.values()]
 
 
+COMMITTING = {"commit", "committed", "commitment", "determined", "determination", "resolve", "resolved"}
+HOSTILE_AIMS = {"defeat", "destruction", "elimination", "eradication", "annihilation", "eradicate", "defeating"}
+
+
+def hostile_content(tok, lexicon) -> bool:
+    """Is what the actor is committed or determined to a hostile act ("committed to the defeat of ISIS",
+    "determined to carry out attacks")? Such a commitment promises nothing to anyone: not an AGREE."""
+    content = [c for c in tok.children if c.dep_ == "xcomp"]
+    content += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    content += [g for c in list(content) for g in c.children if g.dep_ in ("dobj", "prt")]
+    for c in content:
+        lemma = c.lemma_.lower()
+        if lemma in HOSTILE_AIMS | PUNITIVE:
+            return True
+        if any(t.event_type in HOSTILE | {"ASSAULT"} and not t.specific
+               for t in lexicon.get((lemma, "VERB" if c.pos_ == "VERB" else "NOUN"), [])):
+            return True
+    return False
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -867,6 +935,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                     t.event_type in HOSTILE | {"ASSAULT"} for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:]))
                 for c in tok.children):
             etype = "THREATEN"  # "vowed to strike back" promises violence
+        if etype == "AGREE" and tok.lemma_.lower() in COMMITTING and hostile_content(tok, lexicon):
+            continue  # "remains committed to carrying out attacks", "to the defeat of ISIS": an aim, not a promise to anyone
         if etype == "ASSAULT" and pos == "VERB" and tok.lemma_.lower() in ("launch", "fire") and any(
                 c.lemma_.lower() in MISSILES for c in named_objects(tok)) and not aimed_at_someone(tok):
             etype = "MOBILIZE"  # "fired a ballistic missile into the East Sea": a weapons test (ANNOTATION.md)
@@ -1709,7 +1779,7 @@ class Coder:
                       scores: dict[str, float] | None = None, model_threshold: float = 0.9) -> list[Event]:
         events = []
         hits = find_triggers(sent, self.lexicon)
-        if not hits and scores:
+        if not hits and scores and not judged_triggers(sent, self.lexicon):
             hits = model_hits(sent, scores, model_threshold)
         for hit in hits:
             tok, trig = hit.token, hit.trigger
