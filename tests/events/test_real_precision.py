@@ -84,3 +84,26 @@ def test_set_aside_trigger_is_not_overruled_by_the_classifier(ctx):
     # the rules weighed "committed" and found an aim; the sentence classifier's AGREE does not come back
     got = code(ctx, "Hezbollah remains committed to carrying out attacks against Israel.")
     assert got == [], got
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a stance held for long is not an act
+    ("Britain has long supported a negotiated settlement in Cyprus.", "SUPPORT"),
+    # "those injured" names victims, not an act
+    ("Egypt's foreign ministry wished a swift recovery to those injured.", "ASSAULT"),
+    # what aid or a sanction does is not an act of its own
+    ("Canadian assistance is restoring water supplies and supporting local media in Syria.", "SUPPORT"),
+    # "can count on support" assures, it does not appeal
+    ("Ukraine can count on support from its partners in Europe.", "REQUEST"),
+])
+def test_standing_positions_and_instruments_are_not_acts(ctx, text, absent):
+    got = code(ctx, text)
+    assert not any(e[0] == absent for e in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain supported the Cypriot government last week.", ("SUPPORT", "GBR", "CYP")),
+    ("Ukraine counts on Poland to keep the border open.", ("REQUEST", "UKR", "POL")),
+])
+def test_acts_beside_them_stay(ctx, text, expected):
+    assert expected in code(ctx, text)

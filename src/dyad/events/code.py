@@ -52,6 +52,7 @@ THREATENED_SUBJECT = {"face", "pay"}  # "X will face consequences", "X will pay 
 PURPOSES = {"goal", "aim", "objective", "purpose", "mission", "plan", "intention", "idea", "task", "target"}
 SPANS_OF = {"year", "decade", "month", "week", "century"}  # "forty years of fighting terrorism": a record
 HABITUAL = {"always", "routinely", "usually", "traditionally", "habitually", "often", "constantly", "regularly"}
+LONG_STANDING = {"long", "longtime"}  # "has long supported a two-state solution": a stance held, not an act
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 REQUIRES_RECIPIENT = {"COOPERATE", "AID"}  # PLOVER manual: these types need a recipient
@@ -200,6 +201,9 @@ def is_habitual(tok) -> bool:
         return True
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tallies_acts(tok.head):
         return True  # the light verb's noun: "has carried out several attacks"
+    if any(c.dep_ == "advmod" and c.lower_ in LONG_STANDING for c in list(tok.children) + list(t.children)) \
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in list(tok.children) + list(t.children)):
+        return True
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in list(tok.children) + list(t.children))
 
 
@@ -294,6 +298,9 @@ def is_hypothetical(tok) -> bool:
             return True  # "committed to disarm the groups" read as a purpose clause: still the commitment's content
         if t.dep_ == "relcl" and t.head.lower_ in GENERIC_PEOPLE:
             return True  # "those who attack us will pay": anyone who might, not an attack that happened
+        if t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and t.head.lower_ in GENERIC_PEOPLE \
+                and not any(c.dep_ == "agent" for c in t.children):
+            return True  # "the recovery of those injured": who they are, not an act (the attack is coded)
         if is_purpose_infinitive(t):
             return True  # "a naval coalition to patrol the Gulf", "take actions to deny it a haven": an aim
         if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and (any(
@@ -421,6 +428,11 @@ def matches(tok, trig: Trigger) -> bool:
                    or ("@person" in trig.objects and o.ent_type_ == "PERSON") for o in objs):
             return False
     return True
+
+
+# Means and measures that a sentence may make the subject of what they achieve: not actors
+INSTRUMENTS = {"assistance", "aid", "funding", "contribution", "loan", "guarantee", "sanction", "listing",
+               "designation", "grant", "package", "donation", "programme", "program"}
 
 
 def noun_is_eventive(tok) -> bool:
@@ -855,6 +867,7 @@ def admissions(hits: list[Hit]) -> list[Hit]:
 
 COMMITTING = {"commit", "committed", "commitment", "determined", "determination", "resolve", "resolved"}
 HOSTILE_AIMS = {"defeat", "destruction", "elimination", "eradication", "annihilation", "eradicate", "defeating"}
+ASSURED = {"count", "rely", "depend"}
 
 
 def hostile_content(tok, lexicon) -> bool:
@@ -937,6 +950,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "THREATEN"  # "vowed to strike back" promises violence
         if etype == "AGREE" and tok.lemma_.lower() in COMMITTING and hostile_content(tok, lexicon):
             continue  # "remains committed to carrying out attacks", "to the defeat of ISIS": an aim, not a promise to anyone
+        if etype == "REQUEST" and pos == "VERB" and tok.lemma_.lower() in ASSURED and any(
+                c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
+            continue  # "Iraq can count on support from its partners": an assurance, not an appeal
         if etype == "ASSAULT" and pos == "VERB" and tok.lemma_.lower() in ("launch", "fire") and any(
                 c.lemma_.lower() in MISSILES for c in named_objects(tok)) and not aimed_at_someone(tok):
             etype = "MOBILIZE"  # "fired a ballistic missile into the East Sea": a weapons test (ANNOTATION.md)
@@ -1799,6 +1815,8 @@ class Coder:
                 actor_head, passive_rec = subject_of(tok)
             praised = praised_for(tok)
             actor_head = praised or actor_head
+            if actor_head is not None and actor_head.pos_ == "NOUN" and actor_head.lemma_.lower() in INSTRUMENTS:
+                continue  # "U.S. assistance is … supporting independent media": what the aid does, not an act
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they") \
                     and not in_quote:  # a quote's "they" is not whoever says it
                 actor_head = reporter_subject(tok) or clause_antecedent(actor_head) or actor_head  # "Israel said it would withdraw"
