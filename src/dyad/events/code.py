@@ -1347,6 +1347,16 @@ def claimed_content(head) -> set[int]:
     return out
 
 
+BELONGING = {"belong", "house", "host"}  # "facilities that belong to Aramco", "bases that house US troops"
+
+
+def serving_clause(head) -> set[int]:
+    """Tokens of a simple-present relative clause on the phrase's head that says what the thing does as a rule
+    ("any bank that moves funds for Iran"), unless it says whose the thing is."""
+    return {t.i for c in head.children if c.dep_ == "relcl" and describes_its_noun(c)
+            and c.lemma_.lower() not in BELONGING for t in c.subtree}
+
+
 def denies_content(verb, obj) -> bool:
     """"denied that the drone was Russian", "denied all claims that …": what is denied is a proposition, or a
     report or claim told by its content alone; unless its owner or addressee is named, the denial answers
@@ -1753,8 +1763,9 @@ class Coder:
     def owner_in(self, head, attacker_only: bool = False, not_country: str | None = None) -> ActorRef | None:
         """The first registry actor named anywhere inside a phrase that does not itself resolve; with
         `attacker_only`, only one that modifies the act itself ("the Israeli strike", "Hamas's attack").
-        What the phrase says is claimed about the thing is not its owner."""
-        claimed = claimed_content(head)
+        What the phrase says is claimed about the thing is not its owner, nor whom it serves as a rule ("any
+        institution that moves funds for the Iranian regime" is not the regime's)."""
+        claimed = claimed_content(head) | serving_clause(head)
         for tok in head.subtree:
             if tok.i in claimed:
                 continue
@@ -1768,16 +1779,21 @@ class Coder:
                     return replace(ref, confidence=min(ref.confidence, 0.5))
         return None
 
-    def implicit_recipient(self, trigger, actor_head, actor_country: str, event_type: str = "") -> ActorRef | None:
+    def implicit_recipient(self, trigger, actor_head, actor_country: str, event_type: str = "",
+                           rec_head=None) -> ActorRef | None:
         """A foreign state named inside the act's own complements ("called for ties between Tehran and
         Baghdad", "training … of the Iraqi armed forces"): the recipient the sentence implies. For offers,
-        requests and support the rest of the sentence counts too, since long clauses are often misparsed."""
+        requests and support the rest of the sentence counts too, since long clauses are often misparsed.
+        What the named recipient does as a rule ("any bank that moves funds for Iran") is not whom the act
+        is aimed at."""
         skip = {t.i for t in actor_head.subtree} if actor_head is not None else set()
+        skip |= serving_clause(rec_head) if rec_head is not None else set()
         skip |= claimed_content(trigger)  # "fired at a building which they said was an Israeli base"
         if event_type == "REJECT":  # "denied that its members attacked from Iraqi soil": the content, not the party
             skip |= {t.i for c in trigger.children if c.dep_ == "ccomp" for t in c.subtree}
         scope = list(trigger.subtree)
-        if event_type in ("AGREE", "REQUEST", "SUPPORT", "AID", "COOPERATE", "THREATEN"):
+        named_target = rec_head is not None and rec_head.dep_ == "pobj" and rec_head.head.lower_ == "against"
+        if event_type in ("AGREE", "REQUEST", "SUPPORT", "AID", "COOPERATE", "THREATEN") and not named_target:
             # a warning's target is often named before it ("sanctions stay until Spain complies, and warned …")
             rest = [t for t in trigger.sent if t.i > trigger.i] if event_type != "THREATEN" else list(trigger.sent)
             scope += [t for t in rest if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # not where said
@@ -1932,7 +1948,8 @@ class Coder:
             if _unplaced(recipient) and actor is not None and actor.country and not condemned_act \
                     and not unanswered and not is_weapons_test(hit) \
                     and hit.trigger is not ADMISSION:  # a test has no target ("fell off Japan"), an admission none
-                recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type) or recipient
+                recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type, rec_head) \
+                    or recipient
             if hit.event_type == "CONCEDE" and tok.lemma_.lower() in REGRETS and actor is not None \
                     and recipient is not None and recipient.country and actor.country \
                     and recipient.country != actor.country and not any(
