@@ -24,3 +24,22 @@ def test_promised_action_against(ctx, text, expected):
 ])
 def test_no_threat_from_unpromised_action(ctx, text):
     assert not any(e[0] in ("THREATEN", "SANCTION") for e in code(ctx, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attack noun naming its doer and its target is an act the article asserts, whatever frame it sits in
+    ("The two leaders discussed regional issues, including Iranian-backed attacks by the Houthis against "
+     "oil tankers in the Red Sea.", ("ASSAULT", "YEM", None)),
+    ("The ministers discussed Russia's bombardment of Kharkiv.", ("ASSAULT", "RUS", None)),
+])
+def test_attacks_told_as_nouns(ctx, text, expected):
+    assert expected[:2] in [e[:2] for e in code(ctx, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain accused Iran of attacks on tankers.",  # the content of an accusation
+    "The ministers discussed attacks on shipping.",  # no doer named
+    "The ministers discussed the regime's attacks on the city.",  # a doer the phrase does not place
+])
+def test_no_assault_from_untold_attack_nouns(ctx, text):
+    assert not any(e[0] == "ASSAULT" for e in code(ctx, text))

@@ -512,6 +512,26 @@ def condemned_attack(tok) -> bool:
                for c in tok.children)
 
 
+# "discussed Iranian-enabled attacks by the Houthis against civilian targets", "called for an end to the regime's
+# escalating attacks on Aleppo", "Russia's bombardment of Aleppo": an attack noun that names both its doer and
+# its target is an act the article asserts, whatever frame it sits in (a bare "the attacks" may be anyone's)
+TOLD_ATTACKS = CONDEMNED_ATTACKS | {"bombardment", "airstrike", "shelling", "offensive"}
+ATTACK_TARGET_PREPS = {"on", "against", "of"}
+
+
+def told_attack(tok) -> bool:
+    """Is the attack noun `tok` told with its doer and its target, outside an accusation or claim of it?"""
+    if tok.lemma_.lower() not in TOLD_ATTACKS and tok.lower_ not in TOLD_ATTACKS:
+        return False
+    if condemned_attacker(tok) is None:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS and any(
+            g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES for g in c.children) for c in tok.children):
+        return False
+    # "accused Iran of attacks on tankers", "reports of Russian strikes on Kyiv": only the accusation is coded
+    return not any(a.lemma_.lower() in CONTESTED | HEARSAY | {"deny", "reject"} for a in tok.ancestors)
+
+
 def curly_possessor(noun):
     """"Hamas’ brutal attack": the parser reads a name before a curly apostrophe as a modifier (nmod), not a
     possessor."""
@@ -913,7 +933,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             continue
         if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok) or states_terms(tok):
             continue
-        if pos == "NOUN" and not noun_is_eventive(tok) and not recalled_act(tok) and not condemned_attack(tok):
+        if pos == "NOUN" and not noun_is_eventive(tok) and not recalled_act(tok) and not condemned_attack(tok) \
+                and not (trig.event_type == "ASSAULT" and told_attack(tok)):
             continue
         if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and trig.event_type in (
                 "MOBILIZE", "AID"):
@@ -984,7 +1005,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if h.event_type in ADMITTED_ACTS and admitting_verb(h.token) is not None:
             kept.append(h)  # "acknowledged that it had shot down the jet": the admitted act happened
             continue
-        if h.event_type == "ASSAULT" and condemned_attack(h.token):
+        if h.event_type == "ASSAULT" and (condemned_attack(h.token) or told_attack(h.token)):
             kept.append(h)  # "condemns today's attack on the camp": the attack is told, and is coded too
             continue
         if h.token.dep_ == "acl" and h.token.tag_ == "VBN" and any(c.dep_ == "agent" for c in h.token.children):
@@ -1823,8 +1844,11 @@ class Coder:
                 continue
             if trig.pos == "NOUN" and hit.token.pos_ in ("NOUN", "PROPN"):
                 actor_head, passive_rec = noun_actor(tok), None
-                if hit.event_type == "ASSAULT" and condemned_attack(tok):
-                    actor_head = condemned_attacker(tok)  # not whoever condemns it
+                if hit.event_type == "ASSAULT" and (condemned_attack(tok) or told_attack(tok)):
+                    actor_head = condemned_attacker(tok)  # not whoever condemns or discusses it
+                    if not condemned_attack(tok) and not noun_is_eventive(tok) and not recalled_act(tok) and (
+                            actor_head is None or not self.names_a_country(actor_head)):
+                        continue  # an attack told only in passing is coded when its doer is named outright
                 if hit.event_type == "RETREAT" and not any(c.dep_ == "poss" for c in tok.children):
                     actor_head = withdrawn_forces(tok) or actor_head  # not the subject of "After the withdrawal …"
             else:
