@@ -43,3 +43,17 @@ def test_attacks_told_as_nouns(ctx, text, expected):
 ])
 def test_no_assault_from_untold_attack_nouns(ctx, text):
     assert not any(e[0] == "ASSAULT" for e in code(ctx, text))
+
+
+def test_what_another_party_must_do_is_asked_of_it(ctx):
+    text = 'The Foreign Secretary Boris Johnson said: "Syria must release the aid workers immediately."'
+    assert ("REQUEST", "GBR", "SYR") in code(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"We must defend our borders," Israeli Prime Minister Benjamin Netanyahu said.',  # the speaker's own resolve
+    "Syria must release the aid workers, analysts in Beirut say.",  # nobody of a state says it
+    'The Foreign Secretary Boris Johnson said: "If Syria should attack, Britain will respond."',  # a condition
+])
+def test_no_request_from_unvoiced_or_own_obligations(ctx, text):
+    assert not any(e[0] == "REQUEST" for e in code(ctx, text))

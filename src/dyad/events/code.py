@@ -788,6 +788,36 @@ def imputed_designs(sent, taken: set[int], lexicon) -> list[Hit]:
     return out
 
 
+# "Iran must release the vessel", "foreign powers should get out of the region", "they need to stand by us":
+# what a speaker says another party must or should do is asked of that party (REQUEST), when someone voices it
+OBLIGING_AUX = {"must", "should"}
+OBLIGATION = Trigger(lemma="<must>", pos="VERB", particle=None, objects=frozenset(), event_type="REQUEST",
+                     mode=None, cameo="010", context=(), recipient=())
+
+
+def obliged_party(tok):
+    """The subject of a main or reported clause that says it must/should (or needs to) act, or None."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    needs = tok.lemma_.lower() == "need" and any(c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    if not needs and not any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in tok.children):
+        return None
+    if tok.lemma_.lower() in ("be", "have") or any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        return None  # "it must be said", "if they should attack": no demand on anyone
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ("they", "it")):
+        return None  # "we must defend ourselves", "you should know": the speaker's own resolve or a remark
+    return subj
+
+
+def obligations(sent, taken: set[int]) -> list[Hit]:
+    """Clauses saying that another party must or should act; the coder finds who says so."""
+    return [Hit(tok, OBLIGATION, "REQUEST") for tok in sent
+            if tok.i not in taken and obliged_party(tok) is not None and not any(t.i in taken for t in tok.ancestors)]
+
+
 def voicing_verb(tok):
     """The speech verb whose complement holds `tok` ("He added that the powers had intended …"), or None."""
     t = tok
@@ -984,6 +1014,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     hits += retaliations(sent, {h.token.i for h in hits})
     hits += imputed_designs(sent, {h.token.i for h in hits}, lexicon)
     hits += fostered_bonds(sent, {h.token.i for h in hits})
+    hits += obligations(sent, {h.token.i for h in hits})
     hits += admissions(hits)
     # the content of an accusation or claim is not coded, only the accusation (ANNOTATION.md)
     contested = {t.i for h in hits if h.token.lemma_.lower() in CONTESTED
@@ -1837,7 +1868,7 @@ class Coder:
         for hit in hits:
             tok, trig = hit.token, hit.trigger
             in_quote = any(a <= tok.idx < b for a, b in quote_spans)
-            if trig is IMPUTED_DESIGN or trig is URGED_BONDS:  # the speaker accuses, or calls for the ties
+            if trig in (IMPUTED_DESIGN, URGED_BONDS, OBLIGATION):  # the speaker accuses, calls for ties, or asks
                 ev = self.voiced_event(hit, sent, sent_index, in_quote)
                 if ev is not None:
                     events.append(ev)
@@ -2068,6 +2099,8 @@ class Coder:
             return None
         if hit.trigger is URGED_BONDS:
             return self.urged_bonds_event(hit, sent, sent_index, in_quote, speaker)
+        if hit.trigger is OBLIGATION:
+            return self.obligation_event(hit, sent, sent_index, in_quote, speaker)
         return self.imputed_design_event(hit, sent, sent_index, in_quote, speaker)
 
     def urged_bonds_event(self, hit: Hit, sent, sent_index: int, in_quote: bool, speaker: ActorRef) -> Event | None:
@@ -2079,6 +2112,15 @@ class Coder:
         if other is None:
             return None
         return self.make_event(hit, sent, sent_index, speaker, other, [], [], in_quote)
+
+    def obligation_event(self, hit: Hit, sent, sent_index: int, in_quote: bool, speaker: ActorRef) -> Event | None:
+        """"Iran must release the crew" said by a British minister: REQUEST from the speaker to the obliged
+        party, who must be placed and of another side than the speaker."""
+        obliged, group = self.actor_ref(obliged_party(hit.token), sent_index, in_quote)
+        if obliged is None or not (obliged.country or obliged.sector in STATELESS) \
+                or obliged.country == speaker.country:
+            return None
+        return self.make_event(hit, sent, sent_index, speaker, obliged, [], group, in_quote)
 
     def imputed_design_event(self, hit: Hit, sent, sent_index: int, in_quote: bool,
                              speaker: ActorRef) -> Event | None:
