@@ -57,3 +57,9 @@ def test_what_another_party_must_do_is_asked_of_it(ctx):
 ])
 def test_no_request_from_unvoiced_or_own_obligations(ctx, text):
     assert not any(e[0] == "REQUEST" for e in code(ctx, text))
+
+
+def test_the_act_a_commitment_is_to_is_promised(ctx):
+    text = "The Prime Minister underscored the British commitment to support Jordan in the defence of its borders."
+    got = code(ctx, text)
+    assert ("AGREE", "GBR", "JOR") in got and not any(e[0] == "SUPPORT" for e in got), got

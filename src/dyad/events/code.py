@@ -435,6 +435,13 @@ INSTRUMENTS = {"assistance", "aid", "funding", "contribution", "loan", "guarante
                "designation", "grant", "package", "donation", "programme", "program"}
 
 
+def committed_act(tok) -> bool:
+    """"underscored the U.S. commitment to support Saudi Arabia": the act a commitment is to is promised, as by
+    "will support" (ANNOTATION.md: commitments are AGREE)."""
+    return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() == "commitment" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def noun_is_eventive(tok) -> bool:
     """A nominal trigger counts when it is framed as something that happened."""
     head = tok.head
@@ -982,7 +989,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             etype = "REQUEST"  # "voted on a resolution to expel US troops": the act demanded, not done
         elif pos == "VERB" and has_future(tok) or pos == "NOUN" and tok.dep_ == "dobj" \
-                and tok.head.pos_ == "VERB" and has_future(tok.head):
+                and tok.head.pos_ == "VERB" and has_future(tok.head) or committed_act(tok):
             future = True  # "will lead a multilateral exercise": the noun's act is promised like the verb's
             if etype in COOPERATIVE:
                 etype = "AGREE"
