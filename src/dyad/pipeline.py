@@ -16,7 +16,8 @@ from .attributes.background import is_background
 from .attributes.dates import UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, in_future_clause, names_a_thing, ranked_dates
-from .attributes.places import PlaceIndex, antecedent_place, find_place, load_places, subject_clause_place
+from .attributes.places import (PlaceIndex, aimed_at_a_group, antecedent_place, find_place, load_places,
+                               subject_clause_place)
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
@@ -152,13 +153,15 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
         # people of no side are of where the act is told to happen, else where the story is; an actor that
         # is the subject of its own verb ("protesters marched …, demanding …") is where that verb places it
         where = explicit_place or dateline_place
-        if where is not None and where.country:
+        aimed = aimed_at_a_group(tok)  # the people it struck are the group's: no place gives them a country
+        if where is not None and where.country and not aimed:
             recipient = placed_by_where(recipient, where.country)
         if of_no_side(actor):
             own, own_place = subject_clause_place(tok, actor.text, ctx.places)
             where = (own_place or dateline_place) if own else where
             actor = placed_by_where(actor, where.country) if where is not None and where.country else actor
-        if ev.event_type in TARGETS_PLACE and (recipient is None or not (recipient.country or recipient.actor_id)):
+        if ev.event_type in TARGETS_PLACE and not aimed and (recipient is None or not (recipient.country
+                                                                                      or recipient.actor_id)):
             # a stateless group the text names ("four ISIS suspects") stays itself, not the place or the state
             at_home = actor is not None and explicit_place is not None and explicit_place.country == actor.country \
                 and ev.event_type in MOVES  # "its troops deployed in Khiam": no one is deployed against
@@ -372,6 +375,9 @@ def _split_occasions(events: list[Event]) -> list[Event]:
     return out
 
 
+RETOLD_TARGETS = {"it", "they", "them"}
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
     events = _split_occasions(events)
@@ -383,6 +389,15 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 and (ev.date is None or (o.date == ev.date and o.reported_only == ev.reported_only))
                 for o in out):
             continue  # "it had carried out the attack": the act already coded with its target, retold
+        # (only a target named by a pronoun, with no doer told at all: "the destroyer shot down drones" is
+        # another act by someone unknown)
+        if ev.event_type in ANAPHORIC_TYPES and ev.actor is None and _country(ev.recipient) is not None \
+                and ev.recipient.text.lower() in RETOLD_TARGETS and any(
+                o.event_type == ev.event_type and _country(o.actor) is not None
+                and _country(o.recipient) == _country(ev.recipient)
+                and (ev.date is None or (o.date == ev.date and o.reported_only == ev.reported_only))
+                for o in out):
+            continue  # "the attack, conducted by the Taliban" … "it was targeted with a car bomb": retold, no doer
         twin = next((o for o in out if o.sentence == ev.sentence and o.event_type == ev.event_type
                      and not ev.event_id.startswith(o.event_id + "_")  # a separately held call's own event
                      and (_country(o.actor) == _country(ev.actor) or ev.event_type == "PROTEST"  # one crowd

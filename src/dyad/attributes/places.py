@@ -108,6 +108,8 @@ COUNTRY_NOUNS = {"nation", "country", "kingdom", "republic", "state"}
 MAX_DEPTH = 4  # prepositional links followed from the trigger: "met … on the margins of the meeting in New York"
 # a journey's "to" names where its acts take place: "travelled to Kyiv, where he met …"
 JOURNEYS = {"travel", "visit", "trip", "journey", "arrive", "fly", "come", "go", "head", "return", "tour"}
+# a withdrawal takes place where the forces leave: "withdrew from Ain al-Asad Air Base"
+WITHDRAWALS = {"withdraw", "pull", "retreat", "evacuate", "withdrawal", "pullout"}
 # "in Houthi-controlled areas of Yemen", "in the north of Syria": the part is in the place
 PART_NOUNS = {"area", "part", "region", "province", "district", "city", "town", "village", "outskirts", "north",
               "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
@@ -134,7 +136,7 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.i != t.i:
         starts.append(t.head)  # "began a military offensive into Syria": the light verb holds the place
     elif t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ATTACK_NOUNS and t.head.i != t.i:
-        starts.append(t.head)  # "a car bomb was rammed into a base in Maidan Shahr": its verb holds the place
+        starts.extend(_verbs_of_subject(t))  # "a car bomb was rammed into a base in Kunduz": its verb holds it
     own_clause = list(starts)  # the verbs of the trigger's own clause, not of a clause reporting it
     for _ in range(3):
         if t.dep_ in ("xcomp", "conj", "ccomp", "advcl") and t.head.i != t.i:
@@ -145,8 +147,7 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     # "a Kabul car bombing killed five", "an attack in Erbil wounded two": the act noun that is the subject
     # of the verb of its outcome holds the place
     verb = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else trigger  # "killed five and wounded"
-    act_subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ATTACK_NOUNS
-                        and c.pos_ == "NOUN"), None)
+    act_subject = next((a for c in verb.children if c.dep_ == "nsubj" and (a := _act_noun(c)) is not None), None)
     if act_subject is not None:
         starts.append(act_subject)
         own_clause.append(act_subject)
@@ -187,7 +188,8 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
                 for obj in link.children:
                     if obj.dep_ not in ("pobj", "pcomp") or obj.i in seen:
                         continue
-                    placed = link.lower_ in preps or (link.lower_ == "to" and head.lemma_.lower() in JOURNEYS)
+                    placed = link.lower_ in preps or (link.lower_ == "to" and head.lemma_.lower() in JOURNEYS) \
+                        or (link.lower_ == "from" and head.lemma_.lower() in WITHDRAWALS)
                     if placed and obj.dep_ == "pobj":
                         place = _phrase_place(obj, places)
                         if place is not None:
@@ -202,6 +204,45 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     return (unknown, "unknown") if unknown is not None else (None, None)
 
 
+# "a series of airstrikes killed …": the act is the counted noun
+COUNTING_NOUNS = {"series", "wave", "spate", "string", "barrage", "salvo", "volley", "round", "pair", "number"}
+
+
+def _act_noun(tok):
+    """The attack a subject names ("a Kabul car bombing", "a series of U.S. airstrikes"), or None; spaCy
+    sometimes tags a plural act noun a verb ("airstrikes"), so its place in the tree decides."""
+    if tok.lemma_.lower() in COUNTING_NOUNS:
+        tok = _of_object(tok)
+        if tok is None:
+            return None
+    nominal = tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+    return tok if nominal and (tok.lemma_.lower() in ATTACK_NOUNS or tok.lower_ in ATTACK_NOUNS) else None
+
+
+def aimed_at_a_group(trigger) -> bool:
+    """"A series of airstrikes against al-Qaida operatives killed 20 militants": the attack the subject names
+    is aimed at a named organisation, so the people it killed are that group's, not the place's."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else trigger
+    acts = [a for c in verb.children if c.dep_ == "nsubj" and (a := _act_noun(c)) is not None]
+    return any(prep.dep_ == "prep" and prep.lower_ in ("against", "on") and any(
+        t.ent_type_ == "ORG" for t in prep.subtree) for act in acts for prep in act.children)
+
+
+def _verbs_of_subject(noun) -> list:
+    """The verbs an act noun is the subject of: its head, the verbs conjoined to it that share the subject
+    ("the attacks occurred at dawn and struck the plant at Abqaiq"), and the participle spaCy hangs off a
+    passive's auxiliary when an adverbial splits them ("a car bomb was on Monday rammed into a base")."""
+    verb = noun.head
+    verbs = [verb]
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            verbs.append(c)
+        elif c.dep_ == "advcl" and verb.lemma_ == "be" and c.tag_ in ("VBN", "VBD") and c.i > verb.i \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+            verbs.append(c)
+    return verbs
+
+
 SAYING = {"say", "announce", "tell", "declare", "state", "note", "stress", "explain", "add"}
 
 
@@ -212,7 +253,17 @@ def _as_said(clause) -> bool:
 
 def _phrase_place(obj, places: PlaceIndex) -> Place | None:
     """The place an in/at/near phrase's object names, in any of the ways news names one."""
-    return _place_at(obj, places) or _part_of(obj, places) or _town_at(obj, places) or _named_after_city(obj, places)
+    return _place_at(obj, places) or _part_of(obj, places) or _town_at(obj, places) \
+        or _named_after_city(obj, places) or _possessor_place(obj, places)
+
+
+def _possessor_place(tok, places: PlaceIndex) -> Place | None:
+    """"Syria's Idlib province", "Amman's Rabieh district": a part named by its possessor is in that place
+    (a possessor that is no place, "the Taliban's territory", names none)."""
+    if tok.lemma_.lower() not in PART_NOUNS:
+        return None
+    return next((p for m in tok.children if m.dep_ == "poss"
+                 and (p := _place_at(m, places) or _town_at(m, places)) is not None), None)
 
 
 def _relative_place(trigger, places: PlaceIndex) -> Place | None:
@@ -408,13 +459,20 @@ def antecedent_place(trigger, places: PlaceIndex) -> Place | None:
 def _part_of(tok, places: PlaceIndex) -> Place | None:
     """"areas of Yemen", "the north of Syria": the place a part-of noun names."""
     named = _of_object(tok) if tok.lemma_.lower() in PART_NOUNS else None
-    return _place_at(named, places) if named is not None else None
+    if named is None:
+        return None
+    # "the centre of Afghanistan's Ghazni province": the part of a part is in the place that one names
+    return _place_at(named, places) or _named_after_city(named, places) or _possessor_place(named, places)
 
 
 def _of_object(tok):
     """The object of the noun's first of-phrase: "Yemen" in "areas of Yemen"."""
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"), None)
+
+
+# "the invasion of Ukraine", "the siege of Mariupol": nouns whose of-object is the ground they take
+OCCUPATIONS = {"invasion", "occupation", "siege", "blockade", "bombardment", "shelling", "annexation"}
 
 
 def _target_place(trigger, places: PlaceIndex) -> Place | None:
@@ -424,11 +482,13 @@ def _target_place(trigger, places: PlaceIndex) -> Place | None:
     for obj in trigger.children:
         if obj.dep_ in ("dobj", "nsubjpass") and obj.ent_type_ in PLACE_LABELS:
             return _place_at(obj, places)
-        if obj.dep_ in ("dobj", "nsubjpass"):  # "liberated the Syrian town of Dabiq"
-            place = _part_of(obj, places) or _demonym_town(obj, places)
+        if obj.dep_ in ("dobj", "nsubjpass"):  # "liberated the Syrian town of Dabiq", "seized al-Qaim" (a person)
+            place = _part_of(obj, places) or _demonym_town(obj, places) or _town_at(obj, places) \
+                or _named_after_city(obj, places)  # "invaded the Kursk region"
             if place is not None:
                 return place
-        if obj.dep_ == "prep" and obj.lower_ in ("on", "against") and trigger.pos_ == "NOUN":
+        target_preps = ("on", "against", "of") if trigger.lemma_.lower() in OCCUPATIONS else ("on", "against")
+        if obj.dep_ == "prep" and obj.lower_ in target_preps and trigger.pos_ == "NOUN":
             for target in obj.children:  # "the attack on southern Israel", "strikes on Sanaa"
                 if target.dep_ == "pobj" and target.ent_type_ in PLACE_LABELS:
                     place = _place_at(target, places)
