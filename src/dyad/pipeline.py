@@ -17,7 +17,7 @@ from .attributes.dates import UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, in_future_clause, names_a_thing, ranked_dates
 from .attributes.places import (PlaceIndex, aimed_at_a_group, antecedent_place, find_place, load_places,
-                               subject_clause_place)
+                               retellings, subject_clause_place)
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
@@ -180,7 +180,24 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
         out.append(replace(ev, actor=actor, recipient=recipient, date=when.value, date_precision=when.precision,
                            reported_only=background, location=place))
         explicit.append(explicit_place)
+    out = _placed_by_retelling(out, explicit, retellings(doc, ctx.places))
     return _at_the_meeting(out, explicit)
+
+
+def _placed_by_retelling(events: list[Event], explicit: list, told: list) -> list[Event]:
+    """An attack placed nowhere where it is first told is placed by a later sentence that retells it
+    ("… killed Soleimani in an airstrike last week." … "The strike took place in Iraq"): the retelling names
+    the latest attack told before it whose sentence uses the same word ("strike" in "airstrike", "the
+    attacks" after "claimed responsibility for the attacks"). The place found this way is explicit in the
+    text, so it also counts as the event's own (`explicit` is updated)."""
+    out = list(events)
+    for at, noun, place in told:
+        earlier = [i for i, ev in enumerate(out) if ev.event_type == "ASSAULT" and ev.trigger.start < at]
+        retold = next((i for i in reversed(earlier) if noun in out[i].evidence.text.lower()), None)
+        if retold is not None and out[retold].location is None:
+            out[retold] = replace(out[retold], location=place)
+            explicit[retold] = place
+    return out
 
 
 def _told_of(sent, published: str | None, partial: str | None, anchor: str | None):

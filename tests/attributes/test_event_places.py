@@ -59,6 +59,14 @@ def _located(ctx, text, published="2024-05-02"):
             for e in process(text, published=published, context=ctx).events]
 
 
+def test_a_later_sentence_retelling_the_strike_places_it(ctx):
+    text = ("Lawmakers vote to review the security pact\n\nYesterday, the parliament of Jordan voted to review the "
+            "security pact with the United States. The vote follows the United States' killing of a militia "
+            "commander in an airstrike last week.\n\nThe strike took place in Syria, near the town of Deir "
+            "ez-Zor. The government called it a violation.")
+    assert ("ASSAULT", "SYR", True) in _located(ctx, text)
+
+
 def test_an_attack_retold_without_its_doer_is_the_one_attack():
     from dataclasses import replace
 

@@ -456,6 +456,28 @@ def antecedent_place(trigger, places: PlaceIndex) -> Place | None:
     return None
 
 
+RETELLING_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def retellings(doc, places: PlaceIndex) -> list[tuple[int, str, Place]]:
+    """(character offset, act noun, place) of each sentence that retells an attack told before and places it:
+    "The strike took place in Iraq, at Baghdad International Airport", "the attacks occurred at dawn and
+    struck the plant at Abqaiq". Only a bare definite subject retells: "the 2006 attack", "the Houthi
+    attack" or "an attack" may be another one."""
+    out = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or _act_noun(tok) is not tok:
+            continue
+        mods = list(tok.children)
+        if not any(m.dep_ == "det" and m.lower_ in RETELLING_DETERMINERS for m in mods) or any(
+                m.dep_ in ("poss", "compound", "nmod", "amod", "nummod") for m in mods):
+            continue
+        place, how = find_place(tok, places, takes_target=True)
+        if place is not None and place.country and how in ("phrase", "target"):
+            out.append((tok.sent.start_char, tok.lemma_.lower(), place))
+    return out
+
+
 def _part_of(tok, places: PlaceIndex) -> Place | None:
     """"areas of Yemen", "the north of Syria": the place a part-of noun names."""
     named = _of_object(tok) if tok.lemma_.lower() in PART_NOUNS else None
