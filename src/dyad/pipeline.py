@@ -17,7 +17,7 @@ from .attributes.dates import UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, in_future_clause, names_a_thing, ranked_dates
 from .attributes.places import (PlaceIndex, aimed_at_a_group, antecedent_place, find_place, load_places,
-                               retellings, subject_clause_place)
+                               retellings, story_ground, subject_clause_place)
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
@@ -181,7 +181,24 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                            reported_only=background, location=place))
         explicit.append(explicit_place)
     out = _placed_by_retelling(out, explicit, retellings(doc, ctx.places))
+    acts = [ev.trigger.start for ev in out if ev.event_type in PHYSICAL]
+    meetings = {p.text for ev, p in zip(out, explicit) if ev.event_type == "CONSULT" and p is not None}
+    out = _on_the_story_ground(out, explicit, story_ground(doc, ctx.places, acts, meetings))
     return _at_the_meeting(out, explicit)
+
+
+PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+
+
+def _on_the_story_ground(events: list[Event], explicit: list, ground) -> list[Event]:
+    """In a story of attacks, seizures or deployments, the physical acts of the story (not background) that
+    their sentences place nowhere happened where the lead sets it ("Turkish airstrikes" after "Turkey began
+    a military offensive into north-eastern Syria"), rather than where the dateline filed them. Only acts:
+    statements are made anywhere (and a lead that tells a meeting, "met in Washington", gives no ground)."""
+    if ground is None:
+        return events
+    return [replace(ev, location=ground) if own is None and ev.event_type in PHYSICAL and not ev.reported_only
+            else ev for ev, own in zip(events, explicit)]
 
 
 def _placed_by_retelling(events: list[Event], explicit: list, told: list) -> list[Event]:

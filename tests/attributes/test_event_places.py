@@ -67,6 +67,24 @@ def test_a_later_sentence_retelling_the_strike_places_it(ctx):
     assert ("ASSAULT", "SYR", True) in _located(ctx, text)
 
 
+def test_an_unplaced_attack_of_the_story_is_on_the_lead_ground(ctx):
+    text = ("Suicide bombing kills soldiers at army base in Helmand, Afghanistan\n\nMay 2, 2024\n\n"
+            "A suicide bomber on Wednesday drove an explosives-laden truck into an army base in Lashkar Gah in "
+            "the south of Afghanistan's Helmand province, killing at least twelve soldiers, officials said.\n\n"
+            "Hours later, Taliban fighters attacked an army checkpoint, the defence ministry said.")
+    located = _located(ctx, text)
+    assert ("ASSAULT", "AFG", False) in located
+    assert all(country in ("AFG", None) for _, country, _ in located)
+
+
+def test_a_lead_that_tells_a_meeting_gives_no_ground(ctx):
+    text = ("Ministers meet in Washington\n\nMay 2, 2024\n\nThe Secretary of State hosted the foreign ministers "
+            "of Armenia and Azerbaijan at the State Department in Washington on Tuesday to review the peace "
+            "talks, the department said in a statement.\n\n"
+            "On Monday, Azerbaijan said Armenian forces had fired on its positions.")
+    assert all(country != "USA" for kind, country, _ in _located(ctx, text) if kind == "ASSAULT")
+
+
 def test_an_attack_retold_without_its_doer_is_the_one_attack():
     from dataclasses import replace
 
@@ -84,3 +102,9 @@ def test_an_attack_retold_without_its_doer_is_the_one_attack():
     assert merge_repeats([told, retold]) == [told]
     # "the destroyer shot down seven drones": someone unknown's own act, not a retelling
     assert len(merge_repeats([told, attack(3, None, 3)])) == 2
+
+
+def test_an_act_in_a_lone_paragraph_is_not_put_on_another_acts_ground(ctx):
+    text = ("On May 1, US forces struck two radar sites in Yemen. Iran's navy said it seized a British tanker "
+            "on Thursday night.")
+    assert ("COERCE", "YEM", False) not in _located(ctx, text)

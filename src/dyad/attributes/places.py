@@ -456,6 +456,54 @@ def antecedent_place(trigger, places: PlaceIndex) -> Place | None:
     return None
 
 
+LEAD_WORDS = 28  # words up to the end of the lead: a headline and a date line are shorter
+
+
+def story_ground(doc, places: PlaceIndex, acts: list[int], meetings: set[str]) -> Place | None:
+    """The one country where a story's lead sets it, for a story of physical acts (`acts`: where the
+    physical events' triggers are; one, or an attack noun, must lie in the headline, the lead or the
+    paragraph after it). The ground is the place named in place phrases of the headline and first paragraph
+    ("… kills dozens at military base in Maidan Wardak, Afghanistan", "began a military offensive into
+    north-eastern Syria"), when they all lie in one country. Countries named as actors ("Turkey invades"),
+    waters ("in the South China Sea"), the dateline's city (where the story was filed) and the places of
+    meetings (`meetings`: "talks in Tehran" say nothing of where the fighting they discuss is) do not count.
+    The place returned keeps only the country: the lead does not say where in it a later act happened."""
+    ends = [m.start() for m in re.finditer(r"\n\s*(?=\S)", doc.text)] + [len(doc.text)]
+    lead = next((i for i, end in enumerate(ends) if len(doc.text[:end].split()) >= LEAD_WORDS), len(ends) - 1)
+    if lead == len(ends) - 1:
+        return None  # a lone paragraph is no story with a lead: nothing sets where its other acts are
+    lead_end, next_end = ends[lead], ends[min(lead + 1, len(ends) - 1)]
+    told = any(at < next_end for at in acts) or any(
+        _act_noun(t) is t for t in doc if t.idx < lead_end and t.pos_ == "NOUN")
+    if not told:
+        return None
+    countries, named = set(), None
+    for ent in doc_ents(doc):
+        if ent.start_char >= lead_end:
+            break
+        if ent.label_ not in PLACE_LABELS or _dateline(ent) or not _in_place_phrase(ent) or ent.text in meetings:
+            continue
+        place = places.lookup(ent.text)
+        if place is not None and place.country:
+            countries.add(place.country)
+            named = named or place
+    if len(countries) != 1:
+        return None
+    return Place(text=named.text, name=None, country=named.country)
+
+
+def _in_place_phrase(ent) -> bool:
+    """"in Maidan Wardak, Afghanistan", "into north-eastern Syria", "at a base in Syria's Idlib province";
+    not waters ("in the South China Sea", "off Yemen's coast" is Yemen's)."""
+    tok = ent.root
+    for _ in range(3):
+        if tok.lower_ in OPEN_WATERS or any(t.lower_ in OPEN_WATERS for t in ent):
+            return False
+        if tok.dep_ in ("poss", "nmod", "compound", "appos", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+    return tok.lower_ not in OPEN_WATERS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
 RETELLING_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
