@@ -412,6 +412,15 @@ def _split_occasions(events: list[Event]) -> list[Event]:
 RETOLD_TARGETS = {"it", "they", "them"}
 
 
+def _other_targets(a: Event, b: Event) -> bool:
+    """Do two acts name different registry actors as their targets ("strikes against al-Qaida operatives" …
+    "10 airstrikes against ISIL units")? Stateless groups share the null country, so the key alone would take
+    the second for a retelling of the first."""
+    ra, rb = a.recipient, b.recipient
+    return ra is not None and rb is not None and bool(rb.actor_id) and _country(rb) is None \
+        and ra.actor_id != rb.actor_id and (bool(ra.actor_id) or _country(ra) is not None)
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
     events = _split_occasions(events)
@@ -421,7 +430,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if _country(ev.recipient) is None and any(
                 o.event_type == ev.event_type and _same_claimant(o.actor, ev.actor) and _country(o.recipient) is not None
                 and (ev.date is None or (o.date == ev.date and o.reported_only == ev.reported_only))
-                for o in out):
+                and not _other_targets(o, ev) for o in out):
             continue  # "it had carried out the attack": the act already coded with its target, retold
         # (only a target named by a pronoun, with no doer told at all: "the destroyer shot down drones" is
         # another act by someone unknown)
@@ -453,7 +462,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         key = (ev.event_type, ev.actor.country if ev.actor else None, ev.recipient.country if ev.recipient else None,
                ev.date if ev.date_precision == "day" else ev.date, ev.reported_only)
         same = [k for k in seen if (k == key + (_sector(ev),) or (k[:-1] == key and None in (k[-1], _sector(ev))))
-                and not _different_people(seen[k].actor, ev.actor)
+                and not _different_people(seen[k].actor, ev.actor) and not _other_targets(seen[k], ev)
                 and (ev.event_type != "AGREE" or _joint_act(seen[k]) == _joint_act(ev))
                 and not (ev.event_type in ("ASSAULT", "COERCE") and _another_hour(seen[k], ev))
                 and not (ev.event_type == "ASSAULT" and _interception(seen[k]) != _interception(ev))]

@@ -21,7 +21,7 @@ PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "nummod", "fl
                "prep", "pobj", "npadvmod", "quantmod", "nn", "dep", "cc", "predet"}
 MEMBER_NOUNS = {"militant", "fighter", "member", "gunman", "rebel", "insurgent", "jihadist", "guerrilla",
                 "force", "troop", "soldier", "militiaman", "commando", "operative", "loyalist", "supporter",
-                "terrorist", "suspect", "cell"}  # "PKK terrorists", "ISIS suspects"
+                "terrorist", "suspect", "cell", "unit"}  # "PKK terrorists", "ISIS suspects", "ISIL units"
 PHRASE_PREPS = {"of"}  # "the commander of the IRGC"; other PPs ("pressed for Russia") belong to the verb
 # people sent by someone: "a delegation from Syria's Interior Ministry" is that ministry's delegation, "a source
 # within the Interior Ministry" its source
