@@ -1175,7 +1175,7 @@ def noun_actor(noun):
     or the subject of the verb it hangs on."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
-        return poss
+        return own_act_subject(noun, poss) or poss
     by = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
     if by is not None:  # "the weekend strikes by French and Belgian jets"
@@ -1207,6 +1207,20 @@ def noun_actor(noun):
     return None
 
 
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+
+
+def own_act_subject(noun, poss):
+    """"Biden offered Abbas his full support", "the minister expressed her support": a possessive pronoun on
+    the noun a light verb works on is the subject's own act (not the person named last, the addressee)."""
+    verb = noun.head
+    if poss.lower_ not in POSSESSIVE_PRONOUNS or noun.dep_ != "dobj" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    subj = subject_of(verb)[0]
+    return subj if subj is not None and subj.i != noun.i else None
+
+
 def trailing_participle_agent(noun):
     """"Dozens died in the bombing, reportedly carried out by the Taliban": a participle set off after the
     noun describes it, though the parser hangs it on the clause's verb; its agent did the act."""
@@ -1231,6 +1245,23 @@ def withdrawn_forces(noun):
     state's, and the state is the one withdrawing them."""
     return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj" and (g.lemma_.lower() in WITHDRAWN or g.ent_type_ in ("GPE", "NORP"))), None)
+
+
+# organs a pronoun's owner governs with: "their government", "its regime"
+OWN_ORGANS = {"government", "regime", "administration", "authorities", "leadership"}
+
+
+def governing_subject(tok):
+    """The subject of the clause `tok`'s clause is the complement of, whatever the verb ("Iran acknowledged
+    their government had …", "the coalition said its jets struck …"): whom a possessive pronoun there means."""
+    t = tok
+    while t.dep_ in ("xcomp", "conj", "acomp", "aux", "auxpass", "oprd") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
+        subj = subject_of(t.head)[0]
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
 
 
 def reporter_subject(tok):
@@ -1332,6 +1363,18 @@ def recipient_of(tok, trig: Trigger):
                     if pobj is not None and pobj.ent_type_ not in NOT_PARTIES:  # "on Monday" is a date
                         return pobj
     return weapon_target(tok) if trig.event_type == "ASSAULT" and tok.pos_ == "VERB" else None
+
+
+def indirect_object(noun):
+    """The party a light verb gives its noun to: "offered Abbas his support" (the parser reads both as
+    objects), "gave the Kurds its backing"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.i < noun.i), None)
+    if dative is not None:
+        return next((g for g in dative.children if g.dep_ == "pobj"), dative)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def weapon_target(verb):
@@ -1929,18 +1972,28 @@ class Coder:
                     and actor.kind == "country":
                 actor = replace(actor, sector="MIL")  # "an Israeli drone strike": the state's armed forces struck
             # the cheap test first: names_a_country resolves the phrase once more
-            if actor_head is not None and actor_head.lemma_.lower() in FORCE_NOUNS and any(
+            own_organ = actor_head is not None and actor_head.lemma_.lower() in OWN_ORGANS
+            if actor_head is not None and (actor_head.lemma_.lower() in FORCE_NOUNS or own_organ) and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor_head.children) \
                     and (actor is None or not actor.country or not self.names_a_country(actor_head)):
-                owner = reporter_subject(tok)  # "the coalition said its aircraft struck …": the coalition's forces
+                # "the coalition said its aircraft struck …": the coalition's forces; "officials from Iran
+                # acknowledged their government had shot down …": Iran's government
+                owner = governing_subject(tok)
                 if owner is not None:
                     owner_ref, _ = self.actor_ref(owner, sent_index, in_quote)
                     if owner_ref is not None and owner_ref.country:
-                        actor = replace(owner_ref, text=self.resolver.phrase_text(actor_head),
-                                        sector="MIL" if owner_ref.sector in (None, "GOV") else owner_ref.sector,
+                        sector = "GOV" if own_organ else \
+                            "MIL" if owner_ref.sector in (None, "GOV") else owner_ref.sector
+                        actor = replace(owner_ref, text=self.resolver.phrase_text(actor_head), sector=sector,
+                                        kind="country" if own_organ else owner_ref.kind,
                                         confidence=min(owner_ref.confidence, 0.6))
                         actor_group = []
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
+            given = indirect_object(tok) if _unplaced(recipient) and trig.pos == "NOUN" else None
+            if given is not None:  # "offered President Abbas his full support for these efforts"
+                given_ref, given_group = self.actor_ref(given, sent_index, in_quote)
+                if _placed(given_ref):
+                    recipient, recipient_group, rec_head = given_ref, given_group, given
             if threat_to_subject and actor is None:
                 actor = self.ctx.speakers.get(sent_index) if in_quote else self.issuer()
                 if actor is not None and recipient is not None and actor.country == recipient.country:
