@@ -17,3 +17,13 @@ pytestmark = pytest.mark.model
 ])
 def test_possessive_pronouns_mean_the_governing_subject(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # asking that an act stop asks it of the act's possessor; the State Department spells the name "Asad"
+    ("On Monday, France called for an end to President Asad's air strikes on Idlib.", ("REQUEST", "FRA", "SYR")),
+    # the victim named inside the act is not who is asked
+    ("On Monday, Japan called for an end to Putin's attacks on Ukraine's power grid.", ("REQUEST", "JPN", "RUS")),
+])
+def test_requests_to_stop_an_act_go_to_its_doer(ctx, text, expected):
+    assert expected in code(ctx, text)

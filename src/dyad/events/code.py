@@ -1306,6 +1306,27 @@ def complement_subject(tok):
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
+# "an end to", "a halt to", "the cessation of": asking that an act stop asks it of whoever does it
+STOPS = {"end", "halt", "stop", "cessation", "suspension", "freeze"}
+
+
+def requested_stop_doer(tok):
+    """The doer named by the act a request wants stopped ("called for an end to the Asad regime's attacks",
+    "demanded a halt to Russia's shelling of the port"): its possessor or by-phrase, never a pronoun or a date."""
+    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for stop in (a for a in asked if a.lemma_.lower() in STOPS):
+        for act in (g for p in stop.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "on")
+                    for g in p.children if g.dep_ == "pobj" and ACT_NOUNS.get(g.lemma_.lower()) == "violence"):
+            doer = next((c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                         and c.ent_type_ not in NOT_PARTIES), None) or curly_possessor(act) or next(
+                (g for p in act.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                 if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
+            if doer is not None:
+                return doer
+    return None
+
+
 MESSAGE_VERBS = {"write", "appeal", "turn", "send", "address", "petition", "plead", "speak", "talk", "call", "go"}
 
 
@@ -1957,6 +1978,8 @@ class Coder:
                 rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
+            if rec_head is None and hit.event_type == "REQUEST":
+                rec_head = requested_stop_doer(tok)  # "called for an end to the regime's attacks"
             no_actor_here = False  # the sentence names only where or what, not who: do not look further
             if trig.pos == "NOUN" and actor_head is not None and actor_head.dep_ == "compound" \
                     and actor_head.head.i == tok.i and self.is_capital(actor_head):
