@@ -27,3 +27,13 @@ def test_possessive_pronouns_mean_the_governing_subject(ctx, text, expected):
 ])
 def test_requests_to_stop_an_act_go_to_its_doer(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an offer of help is for whom the help is offered, a body of no country included, not a place named after it
+    ("Last week, Canada offered to help the World Food Programme with deliveries to Haiti.", ("AGREE", "CAN", None)),
+    ("Norway remains committed to assisting the International Committee of the Red Cross in Gaza.",
+     ("AGREE", "NOR", None)),
+])
+def test_offered_help_goes_to_the_helped(ctx, text, expected):
+    assert expected in code(ctx, text)

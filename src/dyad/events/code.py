@@ -1398,6 +1398,23 @@ def indirect_object(noun):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c.pos_ in ("PROPN", "NOUN")), None)
 
 
+HELPING = {"help", "assist", "support", "aid", "train", "equip", "protect", "defend", "fund", "finance", "back",
+           "serve", "host"}
+
+
+def helped_party(tok):
+    """Whom an offer, promise or commitment is for, when what is offered is help: the object of "offered to
+    help the UN", "committed to assisting the High Commissioner", "pledged to train the Iraqi army"."""
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl")]
+    acts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
+    for act in acts:
+        if act.pos_ == "VERB" and act.lemma_.lower() in HELPING:
+            obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
+
+
 def weapon_target(verb):
     """"launched missiles targeting US troops": whom the weapon's own clause says it struck."""
     return next((g for o in named_objects(verb) for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in HARM
@@ -2083,6 +2100,12 @@ class Coder:
                                if o.dep_ == "dobj"), None)
                 helped_ref, helped_group = self.actor_ref(helped, sent_index, in_quote)
                 if helped_ref is not None and helped_ref.country:
+                    recipient, recipient_group = helped_ref, helped_group
+            helped = helped_party(tok) if hit.event_type == "AGREE" and _unplaced(recipient) else None
+            if helped is not None:  # "remains committed to assisting the UN High Commissioner for Refugees"
+                helped_ref, helped_group = self.actor_ref(helped, sent_index, in_quote)
+                if helped_ref is not None and (helped_ref.country or helped_ref.sector in ("IGO", "NGO")) \
+                        and not (actor is not None and helped_ref.country and helped_ref.country == actor.country):
                     recipient, recipient_group = helped_ref, helped_group
             if _unplaced(recipient) and actor is not None and actor.country and not condemned_act \
                     and not unanswered and not is_weapons_test(hit) \
