@@ -300,6 +300,11 @@ def _country(ref) -> str | None:
     return ref.country if ref is not None else None
 
 
+def _named_party(ref) -> bool:
+    """A state, or a body that has none (al-Qaida, the UN): a recipient the record can name."""
+    return ref is not None and bool(ref.country or ref.sector in ("IGO", "NGO", "REB"))
+
+
 def _sector(ev: Event) -> str | None:
     return ev.actor.sector if ev.actor is not None else None
 
@@ -448,7 +453,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                           or (ev.event_type in RECIPROCAL and {_country(o.actor), _country(o.recipient)}
                               == {_country(ev.actor), _country(ev.recipient)}))), None)
         if twin is not None:  # one act per sentence and actor; keep the reading with a placed recipient
-            if _country(twin.recipient) is None and _country(ev.recipient) is not None:
+            if _country(twin.recipient) is None and _country(ev.recipient) is not None \
+                    or not _named_party(twin.recipient) and _named_party(ev.recipient):  # "hit al-Qaida vehicles"
                 # a crowd's later verbs only add what it protested against; its actor is the first verb's
                 out[out.index(twin)] = replace(twin, recipient=ev.recipient, recipient_group=ev.recipient_group) \
                     if ev.event_type == "PROTEST" else ev

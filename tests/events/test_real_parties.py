@@ -37,3 +37,9 @@ def test_requests_to_stop_an_act_go_to_its_doer(ctx, text, expected):
 ])
 def test_offered_help_goes_to_the_helped(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+def test_a_named_groups_assets_are_struck_not_the_place_near_them(ctx):
+    text = "A French strike on Friday hit three ISIS vehicles that had left a camp near Menaka, Mali."
+    assaults = [e for e in code(ctx, text) if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", "FRA", None)], assaults

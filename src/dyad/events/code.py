@@ -1436,6 +1436,16 @@ def named_organisation_object(tok, trig: Trigger):
     return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.ent_type_ == "ORG" else None
 
 
+def named_owner_object(tok, trig: Trigger):
+    """An object the row lists that a named party modifies ("hit two al-Qaida vehicles", "struck Houthi
+    positions"): the phrase resolves to its owner, who is struck, rather than the place named further on."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.objects), None)
+    if obj is None or not any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("ORG", "NORP", "GPE")
+                              and not names_maker(c) for c in obj.children):
+        return None
+    return obj
+
+
 MAKING = {"made", "built", "designed", "manufactured", "produced", "supplied", "origin"}
 
 
@@ -1985,6 +1995,8 @@ class Coder:
                 rec_head = object_owner(tok, trig)  # "capped North Korea's imports"
             if rec_head is None and "dobj" in trig.recipient:
                 rec_head = named_organisation_object(tok, trig)  # "left ECOWAS": the bloc left
+            if rec_head is None and "poss" in trig.recipient:
+                rec_head = named_owner_object(tok, trig)  # "hit two al-Qaida vehicles": al-Qaida's
             threat_to_subject = hit.event_type == "THREATEN" and trig.lemma in THREATENED_SUBJECT
             if threat_to_subject:
                 if not hit.future:
