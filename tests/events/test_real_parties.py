@@ -43,3 +43,14 @@ def test_a_named_groups_assets_are_struck_not_the_place_near_them(ctx):
     text = "A French strike on Friday hit three ISIS vehicles that had left a camp near Menaka, Mali."
     assaults = [e for e in code(ctx, text) if e[0] == "ASSAULT"]
     assert assaults == [("ASSAULT", "FRA", None)], assaults
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the targets of an attack's purpose clause are its recipient, not a place or a party further on
+    ("Jordanian jets conducted an airstrike on the ridge to destroy ISIS positions near Raqqa, Syria.",
+     ("ASSAULT", "JOR", None)),
+    ("On Monday, Egyptian aircraft carried out a raid on a farm, killing six ISIS fighters near the Libyan border.",
+     ("ASSAULT", "EGY", None)),
+])
+def test_purpose_and_result_name_the_attacked(ctx, text, expected):
+    assert expected in code(ctx, text)

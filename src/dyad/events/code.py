@@ -1398,6 +1398,27 @@ def indirect_object(noun):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c.pos_ in ("PROPN", "NOUN")), None)
 
 
+HARMING = HARM | {"destroy", "eliminate", "neutralize", "neutralise", "degrade", "disrupt"}
+
+
+def harmed_party(tok):
+    """Whom an attack was for or did harm to, told by its purpose or result: "a strike on the location to
+    target enemy fighters", "strikes to destroy ISIL positions", "an attack that killed 20 civilians",
+    "shelled the town, killing five soldiers"."""
+    acts = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS else [])
+    acts += [g for c in tok.children if c.dep_ == "dobj" for g in [c]]  # "conducted a strike that killed …"
+    for act in acts:
+        for c in act.children:
+            purpose = c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            result = c.dep_ == "relcl" and act.pos_ in ("NOUN", "PROPN") and c.tag_ in ("VBD", "VBN")
+            if (purpose or result) and c.pos_ == "VERB" and c.lemma_.lower() in HARMING:
+                obj = next((o for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
 HELPING = {"help", "assist", "support", "aid", "train", "equip", "protect", "defend", "fund", "finance", "back",
            "serve", "host"}
 
@@ -2113,6 +2134,11 @@ class Coder:
                 helped_ref, helped_group = self.actor_ref(helped, sent_index, in_quote)
                 if helped_ref is not None and helped_ref.country:
                     recipient, recipient_group = helped_ref, helped_group
+            victim = harmed_party(tok) if hit.event_type == "ASSAULT" and _unplaced(recipient) else None
+            if victim is not None:  # "conducted a strike on the location to target enemy fighters"
+                victim_ref, victim_group = self.actor_ref(victim, sent_index, in_quote)
+                if _placed(victim_ref):
+                    recipient, recipient_group = victim_ref, victim_group
             helped = helped_party(tok) if hit.event_type == "AGREE" and _unplaced(recipient) else None
             if helped is not None:  # "remains committed to assisting the UN High Commissioner for Refugees"
                 helped_ref, helped_group = self.actor_ref(helped, sent_index, in_quote)
