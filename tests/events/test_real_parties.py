@@ -54,3 +54,15 @@ def test_a_named_groups_assets_are_struck_not_the_place_near_them(ctx):
 ])
 def test_purpose_and_result_name_the_attacked(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "these efforts" are the efforts of the party the supporter has been addressing
+    ("Last year Italy trained the coast guard of Tunisia. Italy has supported these efforts since 2022.",
+     ("SUPPORT", "ITA", "TUN")),
+    # efforts the sentence itself credits to a doer are that doer's
+    ("Ghana briefed Canada on mediation efforts by the African Union, and Canada expressed support for those "
+     "efforts.", ("SUPPORT", "CAN", None)),
+])
+def test_anaphoric_efforts_are_their_doers(ctx, text, expected):
+    assert expected in code(ctx, text)

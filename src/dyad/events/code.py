@@ -1398,6 +1398,22 @@ def indirect_object(noun):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c.pos_ in ("PROPN", "NOUN")), None)
 
 
+EFFORTS = {"effort", "endeavour", "endeavor", "work", "initiative"}
+
+
+def anaphoric_effort(noun) -> bool:
+    """"these efforts", "their efforts", "such initiatives": efforts told before, by whom the text is about."""
+    return noun.lemma_.lower() in EFFORTS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("these", "those", "this", "that", "such", "their") for c in noun.children)
+
+
+def stated_effort_doer(noun):
+    """Whose efforts a noun names: its by-phrase or non-pronoun possessor ("mediation efforts by IGAD")."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+        (g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"),
+        None)
+
+
 HARMING = HARM | {"destroy", "eliminate", "neutralize", "neutralise", "degrade", "disrupt"}
 
 
@@ -2119,6 +2135,20 @@ class Coder:
             if _unplaced(recipient) and answers and target is not None and not unanswered:
                 # "condemned the operation", "declined the request", "accepted the invitation"
                 recipient = self.act_owner(target, actor, tok, events) or recipient
+            if _unplaced(recipient) and hit.event_type in ("SUPPORT", "AGREE") and actor is not None \
+                    and actor.country and target is not None and anaphoric_effort(target):
+                # "briefed Biden on mediation efforts by IGAD, and Biden expressed support for those efforts": the
+                # doer of the efforts the sentence told; else, "The UK has supported these efforts throughout",
+                # the party the actor was addressing
+                told = next((t for t in sent if t.i < target.i and t.lemma_.lower() in EFFORTS), None)
+                if told is not None:
+                    doer = stated_effort_doer(told)
+                    doer_ref = self.actor_ref(doer, sent_index, in_quote)[0] if doer is not None else None
+                    recipient = doer_ref if _placed(doer_ref) else recipient
+                else:
+                    addressed = self.ctx.targets_of.get(actor.country)
+                    recipient = replace(addressed, confidence=min(addressed.confidence, 0.45)) if addressed \
+                        else recipient
             if _unplaced(recipient) and hit.event_type == "REJECT" and actor is not None and actor.country \
                     and (actor.country, "ACCUSE") in self.ctx.addressed_to and not unanswered:
                 # "Chad has denied breaching the truce": a denial answers the last accusation against it
