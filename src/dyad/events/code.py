@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from ..actors.resolve import PhraseInfo, Resolver, phrase_head
+from ..actors.resolve import GROUP_WORDS, PhraseInfo, Resolver, phrase_head
 from ..model import ActorRef, Event, Span
 from ..doc_index import ent_at, ents_of, text as doc_text
 from .cameo import CameoTable
@@ -945,6 +945,36 @@ def hostile_content(tok, lexicon) -> bool:
     return False
 
 
+# "marched to demand the release of …", "rallied in Seoul calling for …", "gathered outside the embassy to
+# denounce …": what a crowd voices by protesting is the protest's purpose, and the protest is the event
+VOICED_BY_PROTEST = {"REQUEST", "ACCUSE", "REJECT"}
+CROWD_GATHERING = {"gather", "assemble", "converge", "mass", "flock", "camp"}
+CROWD_PROTEST = Trigger(lemma="<gather>", pos="VERB", particle=None, objects=frozenset(), event_type="PROTEST",
+                        mode="demo", cameo="141", context=(), recipient=("prep:against", "prep:outside"))
+
+
+def voiced_purpose(tok) -> bool:
+    """A purpose clause ("to demand") or an accompanying participle ("demanding") of the verb above it."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.pos_ == "VERB" and tok.head.i != tok.i and tok.head.i < tok.i \
+        and (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def protest_purposes(hits: list[Hit]) -> list[Hit]:
+    """A demand or denunciation a protest voices folds into the protest; a crowd gathering to voice one
+    protests."""
+    protests = {h.token.i for h in hits if h.event_type == "PROTEST"}
+    out = []
+    for h in hits:
+        if h.event_type in VOICED_BY_PROTEST and voiced_purpose(h.token):
+            if h.token.head.i in protests:
+                continue
+            if h.token.head.lemma_.lower() in CROWD_GATHERING and not is_negated(h.token.head):
+                out.append(Hit(h.token.head, CROWD_PROTEST, "PROTEST"))
+                continue
+        out.append(h)
+    return out
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -962,6 +992,12 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             for c in tok.children)), None) or next(iter(fitting), None)
         if trig is None:
             continue
+        if trig.event_type == "PROTEST" and not trig.specific and pos == "VERB" \
+                and any(c.dep_ == "dobj" for c in tok.children) and tok.lemma_.lower() != "protest":
+            continue  # "the actions demonstrate a disregard", "rallied support": another sense of the verb
+        street = next((t for t in fitting if t.event_type == "PROTEST" and not t.specific), None)
+        if street is not None and trig.objects and not any(c.dep_ == "dobj" for c in tok.children):
+            trig = street  # "protested against the strikes": the street sense (a state's protest turns ACCUSE later)
         if pos == "VERB" and tok.lemma_.lower() in REFUSALS and trig.event_type in ("AGREE", "SUPPORT") \
                 and is_negated(tok) and not is_hypothetical(tok):
             if refuses_for_ever(tok):
@@ -1034,6 +1070,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                   for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
                       m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for t in c.subtree}
     hits = [h for h in hits if h.token.i not in contested]
+    hits = protest_purposes(hits)
     # an act embedded under another trigger ("agreed to cooperate", "ready to train") is the outer one's content
     toks = {h.token.i for h in hits}
     kept = []
@@ -1238,6 +1275,12 @@ def trailing_participle_agent(noun):
 
 
 WITHDRAWN = {"presence", "troop", "troops", "force", "forces", "soldier", "contingent", "deployment", "military"}
+
+
+def is_people_of(head) -> bool:
+    """A nation's people named by the plural of its demonym ("Bahrainis", "thousands of Slovaks")."""
+    return head is not None and head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN") \
+        and head.lower_.endswith("s")  # (the tagger calls "Bahrainis" NNP as often as NNPS)
 
 
 def withdrawn_forces(noun):
@@ -2193,6 +2236,8 @@ class Coder:
                     actor = court
                     if recipient is not None and not recipient.country:  # whom a state's prosecutors charge, it governs
                         recipient = replace(recipient, country=court.country, confidence=min(recipient.confidence, 0.3))
+            if actor is None and hit.event_type == "PROTEST":
+                actor = self.crowd(actor_head)  # "Crowds in Tunis protested", "Farmers blocked highways"
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
             if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country) \
@@ -2226,7 +2271,10 @@ class Coder:
                 continue  # "described the situation as dangerous": an opinion with no target
             if hit.event_type == "PROTEST" and actor is not None and actor.sector in ("GOV", "MIL") \
                     and actor.kind in ("country", "org", "person"):
-                hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
+                if is_people_of(actor_head):  # "Bahrainis held a rare protest": the nation's people, not its state
+                    actor = replace(actor, sector="CVL", kind="group")
+                else:
+                    hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
             ev = self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
             if scores:
                 p = scores.get(hit.event_type, 0.0)
@@ -2259,6 +2307,15 @@ class Coder:
         # a pair merely named together is only a fallback: parties of an actual exchange come first
         self.ctx.last_pair = self.ctx.last_pair or self.coordinated_pair(sent)
         return events
+
+    def crowd(self, head) -> ActorRef | None:
+        """Whoever takes to the street, strikes or blocks a road is a protester, of no side the registry knows
+        ("crowds", "farmers", "thousands", "Kurds"): of the place where they protest (the pipeline places them)."""
+        if head is None or head.pos_ == "PRON" or head.lower_ in GROUP_WORDS or not (
+                head.tag_ in ("NNS", "NNPS") or head.ent_type_ == "CARDINAL" and head.pos_ in ("NOUN", "NUM")):
+            return None
+        return ActorRef(text=self.resolver.phrase_text(head), sector="CVL", kind="group", role="protester",
+                        confidence=0.4)
 
     def voiced_event(self, hit: Hit, sent, sent_index: int, in_quote: bool) -> Event | None:
         """An act that is the speaking itself, from the quote's speaker or the reporting verb's subject: an
