@@ -51,3 +51,35 @@ def test_purpose_of_a_march_is_not_a_second_event(ctx):
 ])
 def test_not_street_protests(ctx, text, absent):
     assert absent not in types(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    # one side agreeing to yield concedes
+    "Serbia agreed to free three Kosovo policemen after mediation by the European Union.",
+    "Hungary agreed to lift its veto on the EU aid package for Ukraine.",
+    "Georgia agreed to pull back its troops from the disputed village.",
+    # announced concessions and repeals
+    "Peru's government said it would repeal the mining decree after weeks of unrest.",
+    "Beijing said it would scrap the punitive tariffs on Canadian canola.",
+    "Pyongyang said it would suspend its missile tests during the talks.",
+    "Moldova said it would release the detained Russian journalists' wives and sons.",
+    "The Sudanese army said it would disengage its units from the city centre.",
+    "Cairo abandoned plans to raise the bread subsidy threshold.",
+    # admissions of any fact in a that-clause; apologies
+    "Japan's trade ministry acknowledged that its inspectors had ignored the safety warnings.",
+    "Belgium formally recognised its responsibility for the colonial massacres and asked Congo for forgiveness.",
+])
+def test_concessions(ctx, text):
+    assert "CONCEDE" in types(ctx, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Greece and North Macedonia agreed to reopen the border crossing at Gevgelija.", "CONCEDE"),  # mutual
+    ("Chile agreed with Bolivia to return the seized trucks.", "CONCEDE"),
+    ("The ministry refused to acknowledge that its inspectors had ignored the warnings.", "CONCEDE"),
+    ("The ministry has not acknowledged that its inspectors ignored the warnings.", "CONCEDE"),
+    ("Beijing said it would not scrap the punitive tariffs on Canadian canola.", "CONCEDE"),
+    ("The bank suspended new loans to the country over its media law.", "CONCEDE"),
+])
+def test_not_concessions(ctx, text, absent):
+    assert absent not in types(ctx, text)

@@ -975,6 +975,21 @@ def protest_purposes(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def admitted_facts(sent, taken: set[int]) -> list[Hit]:
+    """"Japan's prime minister acknowledged that the government had mishandled the records", "Hezbollah
+    acknowledged that it had suffered heavy losses": an admission made in a that-clause is a CONCEDE whatever
+    it admits ("…, Kyiv conceded" after the fact reports it, and the fact is the event)."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in ADMITTING \
+                or is_negated(tok) or is_hypothetical(tok):
+            continue
+        if any(c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in SUBJ for g in c.children) for c in tok.children):
+            out.append(Hit(tok, ADMISSION, "CONCEDE"))
+    return out
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -1060,6 +1075,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     hits += fostered_bonds(sent, {h.token.i for h in hits})
     hits += obligations(sent, {h.token.i for h in hits})
     hits += admissions(hits)
+    hits += admitted_facts(sent, {h.token.i for h in hits})
     # the content of an accusation or claim is not coded, only the accusation (ANNOTATION.md)
     contested = {t.i for h in hits if h.token.lemma_.lower() in CONTESTED
                  for c in h.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
@@ -1102,7 +1118,39 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                 break
         if not inner:
             kept.append(h)
-    return kept
+    return agreed_concessions(kept, lexicon)
+
+
+AGREEING = {"agree", "consent"}
+YIELDED = {"RETREAT", "CONCEDE"}
+
+
+def agreed_concessions(hits: list[Hit], lexicon) -> list[Hit]:
+    """"Egypt agreed to release the activists", "agreed to lift its veto": one side agreeing to yield
+    concedes (PLOVER CONCEDE; ANNOTATION.md: announced releases and withdrawals); two sides agreeing together
+    ("Colombia and the ELN agreed to extend their ceasefire", "agreed with Kyiv to …") still agree."""
+    out = []
+    for h in hits:
+        tok = h.token
+        if h.event_type == "AGREE" and tok.lemma_.lower() in AGREEING and not one_of_two_sides(tok) and any(
+                yields(t, lexicon) for c in tok.children if c.dep_ == "xcomp"
+                for t in [c] + [g for g in c.children if g.dep_ == "conj"]):
+            h = replace(h, event_type="CONCEDE")
+        out.append(h)
+    return out
+
+
+def yields(verb, lexicon) -> bool:
+    """Is the verb, as its lexicon rows read it, a release, withdrawal or concession (not negated)?"""
+    fitting = [t for t in lexicon.get((verb.lemma_.lower(), "VERB"), []) if matches(verb, t)]
+    return bool(fitting) and fitting[0].event_type in YIELDED and not is_negated(verb)
+
+
+def one_of_two_sides(verb) -> bool:
+    """The verb's act is mutual: coordinated subjects, or a partner "with" whom it is done."""
+    subj = subject_of(verb)[0]
+    return (subj is not None and any(c.dep_ == "conj" for c in subj.children)) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children)
 
 
 # -- arguments -----------------------------------------------------------------------------------------
