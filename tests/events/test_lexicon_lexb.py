@@ -83,3 +83,17 @@ def test_concessions(ctx, text):
 ])
 def test_not_concessions(ctx, text, absent):
     assert absent not in types(ctx, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge to send or deploy forces commits them; a vow to strike, or to deploy them to crush, threatens
+    ("Rwanda pledged to send 500 police officers to the UN mission in the Central African Republic.", "AGREE"),
+    ("Nigeria's president vowed to deploy troops to crush the bandits in Zamfara.", "THREATEN"),
+    ("Hamas vowed to attack Israeli positions in retaliation.", "THREATEN"),
+])
+def test_promised_deployments(ctx, text, expected):
+    assert expected in types(ctx, text)
+
+
+def test_pledge_not_to_use_force_is_no_threat(ctx):
+    assert "THREATEN" not in types(ctx, "Peru and Ecuador pledged not to use force against each other.")

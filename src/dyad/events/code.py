@@ -619,6 +619,9 @@ def model_hits(sent, scores: dict[str, float], threshold: float) -> list[Hit]:
 
 CONTESTED = {"claim", "allege", "accuse", "blame", "charge", "insist", "suggest", "speculate", "deny", "contend"}
 PROMISES = {"vow", "pledge", "promise", "swear"}
+# what a vow threatens; a pledge to send or deploy forces ("pledged to dispatch observers", "promised to send
+# police officers to lead the mission") commits them, it threatens no one
+PROMISED_HARMS = HOSTILE - {"MOBILIZE"} | {"ASSAULT"}
 JOINT = {"joint", "combined", "bilateral", "multilateral", "multinational", "trilateral", "together"}
 
 
@@ -1054,10 +1057,11 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             elif etype == "ACCUSE" and tok.lemma_.lower() == "hold":
                 etype = "THREATEN"  # "will hold the junta accountable": punishment promised
         if etype == "AGREE" and tok.lemma_.lower() in PROMISES and any(
-                c.dep_ == "xcomp" and (c.lemma_.lower() in PUNITIVE or any(
-                    t.event_type in HOSTILE | {"ASSAULT"} for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:]))
+                c.dep_ == "xcomp" and not is_negated(c) and (c.lemma_.lower() in PUNITIVE or any(
+                    g.dep_ in ("advcl", "xcomp") and g.lemma_.lower() in PUNITIVE for g in c.children) or any(
+                    t.event_type in PROMISED_HARMS for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:]))
                 for c in tok.children):
-            etype = "THREATEN"  # "vowed to strike back" promises violence
+            etype = "THREATEN"  # "vowed to strike back" promises violence; "pledged not to use force" does not
         if etype == "AGREE" and tok.lemma_.lower() in COMMITTING and hostile_content(tok, lexicon):
             continue  # "remains committed to carrying out attacks", "to the defeat of ISIS": an aim, not a promise to anyone
         if etype == "REQUEST" and pos == "VERB" and tok.lemma_.lower() in ASSURED and any(
