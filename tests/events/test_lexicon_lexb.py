@@ -97,3 +97,14 @@ def test_promised_deployments(ctx, text, expected):
 
 def test_pledge_not_to_use_force_is_no_threat(ctx):
     assert "THREATEN" not in types(ctx, "Peru and Ecuador pledged not to use force against each other.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state blocking access or a road restricts (COERCE); a crowd blocking a road obstructs (PROTEST)
+    ("Iranian authorities blocked access to Telegram.", "COERCE"),
+    ("Azerbaijan blocked the only road linking the enclave to Armenia.", "COERCE"),
+    ("Farmers blocked the road to the port in Rotterdam.", "PROTEST"),
+])
+def test_blocking(ctx, text, expected):
+    got = types(ctx, text)
+    assert expected in got and "ACCUSE" not in got

@@ -2325,6 +2325,9 @@ class Coder:
                     and actor.kind in ("country", "org", "person"):
                 if is_people_of(actor_head):  # "Bahrainis held a rare protest": the nation's people, not its state
                     actor = replace(actor, sector="CVL", kind="group")
+                elif trig.mode == "obstruct":  # "authorities blocked access to X", "blocked the corridor":
+                    hit = Hit(hit.token, replace(trig, event_type="COERCE", mode="restrict", cameo="191"),
+                              "COERCE", hit.future)  # a state restricting movement or access coerces
                 else:
                     hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
             ev = self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
