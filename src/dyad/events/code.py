@@ -67,7 +67,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "p
                "impose", "issue", "announce", "begin", "start", "attend", "host", "mount", "give", "extend",
                "express", "voice", "offer", "provide", "send", "lodge", "file", "reach", "strike", "ink", "claim",
                "follow", "condemn", "denounce", "report", "witness", "suffer", "survive", "complete", "finish",
-               "conclude", "stage", "kick", "wrap", "hold", "organize", "organise", "lead"}
+               "conclude", "stage", "kick", "wrap", "hold", "organize", "organise", "lead", "open"}
 SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasise", "underline", "announce",
           "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
@@ -405,6 +405,10 @@ def named_objects(tok) -> list:
     return objs + [g for g in named if g.pos_ in ("NOUN", "PROPN")]
 
 
+CIRCUMSTANCE_PREPS = {"after", "before", "under", "amid", "amidst", "during", "following", "despite", "since",
+                      "until", "till", "ahead"}
+
+
 def matches(tok, trig: Trigger) -> bool:
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
@@ -412,8 +416,13 @@ def matches(tok, trig: Trigger) -> bool:
             return False
     if trig.objects:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
-        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # "pulled out of Khan Younis after a four-month operation": a circumstance is not the act's object
+        objs += [g for c in tok.children if c.dep_ == "prep" and (c.lower_ not in CIRCUMSTANCE_PREPS
+                                                                 or c.lower_ == trig.particle)
+                 for g in c.children if g.dep_ == "pobj"]
         objs += [g for c in tok.children if c.dep_ == "xcomp" for g in [c]]
+        # "joint river patrols": the parser hangs the modifier on the noun's compound
+        objs += [g for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
         objs += [o for o in named_objects(tok) if o.head.i != tok.i]
         objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "hold X accountable"
         objs += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and any(
@@ -698,19 +707,108 @@ def is_weapons_test(hit) -> bool:
     return hit.event_type == "MOBILIZE" and (hit.trigger.mode == "weapons" or hit.trigger.event_type == "ASSAULT")
 
 
+def governing_verb(tok):
+    """The verb a nominal act hangs on: "took part in the exercise" → took; a verb is its own."""
+    verb = tok
+    while verb.pos_ in ("NOUN", "PROPN", "ADP") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def is_joint(tok) -> bool:
     """An exercise or operation done together: a "joint" modifier, a "with" partner, or coordinated actors."""
     near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "pobj") for g in c.children]
     if any(t.lower_ in JOINT for t in near) or any(c.dep_ == "prep" and c.lower_ in ("with", "alongside")
-                                                   for c in tok.children):
-        return True
-    verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") else tok
+                                                   for c in near if c.head.pos_ in ("VERB", "NOUN")):
+        return True  # "held naval exercises with Russia": the partner may hang on the exercises
+    verb = governing_verb(tok)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and (any(c.dep_ == "conj" for c in subj.children)
                              or any(c.dep_ == "amod" and c.i < subj.i and any(g.dep_ == "conj" for g in c.children)
                                     for c in subj.children)):
         return True  # "Russian and Chinese warships held drills"
     return False
+
+
+# "Nigerian and Cameroonian troops launched a joint offensive against Boko Haram": the attack is coded, and so is
+# the partners' joint operation (ANNOTATION.md: joint operations -> COOPERATE); a joint statement is not one
+JOINT_ACTS = {"ASSAULT", "COERCE", "AID", "RETREAT"}
+JOINTLY = {"jointly", "together"}
+JOINT_WORK_NOUNS = {"operation", "exercise", "drill", "patrol", "training", "production", "investigation",
+                    "search", "check", "inspection", "mission", "raid", "offensive", "strike", "maneuver",
+                    "manoeuvre", "wargame", "war-game", "rescue", "landing", "clearance", "crackdown", "sweep"}
+NOT_JOINT_WORK = {"issue", "sign", "host", "organize", "organise", "chair", "publish", "release", "call", "urge",
+                  "attend", "express", "voice"}
+JOINT_WORK = Trigger(lemma="<joint>", pos="VERB", particle=None, objects=frozenset(JOINT), event_type="COOPERATE",
+                     mode=None, cameo="062", context=("military",), recipient=("prep:with", "prep:alongside"))
+
+
+def joint_partner(tok):
+    """The partner a joint act is done with: "with/alongside X" on the act, its object, or "together with X"."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "advmod") and (
+        c.pos_ in ("NOUN", "PROPN") or c.lower_ == "together")]
+    return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def coordinated_partner(tok):
+    """The second of coordinated subjects of the act's verb: "Peru and Brazil", "American and Filipino troops",
+    "troops from Nigeria and Cameroon"."""
+    subj = next((c for c in governing_verb(tok).children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    members = [subj] + [c for c in subj.children if c.dep_ in ("amod", "compound", "nmod")]
+    members += [o for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return next((g for m in members for g in m.children if g.dep_ == "conj"), None)
+
+
+def has_partners(tok) -> bool:
+    """Two parties to the act: coordinated subjects ("Peru and Brazil …") or a with-partner."""
+    return coordinated_partner(tok) is not None or joint_partner(tok) is not None
+
+
+def done_jointly(tok) -> bool:
+    """"jointly cleared", "trained together", "held joint river patrols": an act whose own words make it joint."""
+    if any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in tok.children):
+        return True
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in JOINT_WORK_NOUNS and any(
+        m.dep_ == "amod" and m.lower_ in JOINT | {"coordinated"} for m in o.children) for o in tok.children)
+
+
+def fought_alongside(tok) -> bool:
+    """"fought alongside the army", "struck together with the RAF" ("clashed with" names the enemy, "struck with a
+    missile" the weapon: a bare "with" is no partner)."""
+    return any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "together" and any(p.lower_ == "with" for p in c.children)
+        for c in tok.children)
+
+
+def joint_cooperation(hit) -> bool:
+    """A cooperation coded from a joint act (not from a row of its own): its recipient is the partner."""
+    return hit.trigger is JOINT_WORK or hit.event_type == "COOPERATE" and hit.trigger.event_type != "COOPERATE"
+
+
+def joint_works(sent, hits: list[Hit]) -> list[Hit]:
+    """The partners' cooperation in a joint act: beside a joint attack, seizure, rescue or release the sentence
+    codes, and for a joint act no trigger covers ("jointly cleared sea mines"); a joint training is no aid."""
+    taken = {h.token.i: h for h in hits}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or not (done_jointly(tok) or fought_alongside(tok)) or not has_partners(tok):
+            continue
+        hit = taken.get(tok.i)
+        if hit is not None and (hit.event_type not in JOINT_ACTS or hit.future):
+            continue
+        if hit is None and any(c.i in taken and taken[c.i].event_type == "COOPERATE" for c in tok.children):
+            continue  # "held joint patrols": the noun's own row codes the cooperation
+        if hit is None and (tok.lemma_.lower() in SPEECH | REPORTING | NOT_JOINT_WORK or is_negated(tok)
+                            or is_hypothetical(tok) or is_habitual(tok)):
+            continue
+        if hit is None and has_future(tok):
+            out.append(Hit(tok, JOINT_WORK, "AGREE", True))  # "will jointly patrol the strait": promised
+            continue
+        out.append(Hit(tok, JOINT_WORK, "COOPERATE"))
+    return out
 
 
 CHARACTERISE = {"call", "describe", "characterize", "characterise", "label", "brand", "term", "dub", "name",
@@ -1003,6 +1101,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if tok.ent_type_ in ("DATE", "TIME"):
             continue  # "In March 2023", "a Sunday strike deadline": a date, not a march or a strike
         cands = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos)) or []
+        if not cands and pos == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+            cands = lexicon.get((tok.lower_[:-1], pos)) or []  # the parser's "staged" → "stag": the verb is "stage"
         fitting = [t for t in cands if matches(tok, t)]
         # "opened fire on a checkpoint" is about the fire: a direct object outweighs a prepositional one
         trig = next((t for t in fitting if t.objects and any(
@@ -1080,6 +1180,12 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     hits += obligations(sent, {h.token.i for h in hits})
     hits += admissions(hits)
     hits += admitted_facts(sent, {h.token.i for h in hits})
+
+
+    joint = joint_works(sent, hits)
+    trained_together = {h.token.i for h in joint if h.token.lemma_.lower() == "train"
+                        and not any(c.dep_ == "dobj" for c in h.token.children)}
+    hits = [h for h in hits if h.token.i not in trained_together] + joint  # "trained together": no one taught
     # the content of an accusation or claim is not coded, only the accusation (ANNOTATION.md)
     contested = {t.i for h in hits if h.token.lemma_.lower() in CONTESTED
                  for c in h.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
@@ -1259,6 +1365,9 @@ def armed_by_demonym(noun, actor_head, event_type: str) -> bool:
     return act.pos_ in ("NOUN", "PROPN") and (act.i == noun.i or ACT_NOUNS.get(act.lemma_.lower()) == "violence")
 
 
+PRECEDING = {"after", "following", "since"}
+
+
 def noun_actor(noun):
     """Actor of a nominal trigger: "his meeting", "Iran's attack", "the attack conducted by the Taliban",
     or the subject of the verb it hangs on."""
@@ -1280,6 +1389,8 @@ def noun_actor(noun):
     if adj is not None:
         return adj
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in PRECEDING and ACT_NOUNS.get(noun.lemma_.lower()) == "violence":
+        return None  # "guards stepped up patrols after the bombing": who acts after an attack did not do it
     if noun.dep_ == "pobj":
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING:  # a reporter is not the doer
@@ -2123,6 +2234,9 @@ class Coder:
                     and not in_quote:  # a quote's "they" is not whoever says it
                 actor_head = reporter_subject(tok) or clause_antecedent(actor_head) or actor_head  # "Israel said it would withdraw"
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
+            if joint_cooperation(hit):
+                # a joint act's partner, never its target or place ("held joint drills near Yerevan")
+                rec_head = joint_partner(governing_verb(tok)) or joint_partner(tok) or coordinated_partner(tok)
             if rec_head is None and "poss" in trig.recipient:
                 rec_head = object_owner(tok, trig)  # "capped North Korea's imports"
             if rec_head is None and "dobj" in trig.recipient:
@@ -2178,6 +2292,11 @@ class Coder:
                 given_ref, given_group = self.actor_ref(given, sent_index, in_quote)
                 if _placed(given_ref):
                     recipient, recipient_group, rec_head = given_ref, given_group, given
+
+
+            if joint_cooperation(hit) and len(actor_group) > 1 and rec_head is not None and actor_head is not None \
+                    and rec_head.i in {t.i for t in actor_head.subtree}:
+                recipient, recipient_group = actor_group[1], []  # "German and Dutch soldiers": the Dutch soldiers
             if threat_to_subject and actor is None:
                 actor = self.ctx.speakers.get(sent_index) if in_quote else self.issuer()
                 if actor is not None and recipient is not None and actor.country == recipient.country:
@@ -2250,7 +2369,8 @@ class Coder:
                 accuser = self.ctx.addressed_to[(actor.country, "ACCUSE")]
                 recipient = replace(accuser, confidence=min(accuser.confidence, 0.45))
             if _unplaced(recipient) and len(actor_group) > 1 and hit.event_type in RECIPROCAL | {"ASSAULT", "RETREAT"} \
-                    and trig.mode != "third-party":  # co-mediators ("brokered by Qatar and Egypt") are one side
+                    and trig.mode != "third-party" and not (hit.event_type in JOINT_ACTS and done_jointly(tok)):
+                # co-mediators ("brokered by Qatar and Egypt") are one side; so are joint attackers
                 recipient = actor_group[1]
             if _unplaced(recipient) and hit.event_type == "AGREE" and trig.pos == "ADJ":
                 # "ready to assist the parties", "willing to help both sides": whom the offered act is for
