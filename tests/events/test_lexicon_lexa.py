@@ -56,3 +56,39 @@ def test_a_circumstance_is_not_the_acts_object(ctx):
     got = code(ctx, "Afghan and Tajik border guards conducted joint patrols after the bombing.")
     assert ("COOPERATE", "AFG", "TJK") in got
     assert not any(t == "ASSAULT" and a == "AFG" and r == "TJK" for t, a, r in got)
+
+
+# -- delivered aid: the things sent, flown, handed or paid out (ANNOTATION.md: delivered aid -> AID)
+@pytest.mark.parametrize("text,expected", [
+    # money named only by its amount
+    ("The Asian Development Bank disbursed $400 million to Bangladesh on Thursday.", ("AID", None, "BGD")),
+    ("Qatar deposited $2 billion in Egypt's central bank last week.", ("AID", "QAT", "EGY")),
+    ("Germany released 200 million euros in budget support to Moldova.", ("AID", "DEU", "MDA")),
+    # the kind the object's compound names
+    ("China provided Laos with a $500 million credit line for fuel imports.", ("AID", "CHN", "LAO")),
+    ("Greece sent a rescue team to Albania after the earthquake.", ("AID", "GRC", "ALB")),
+    # a vehicle sent with its cargo is the cargo's delivery, not a deployment
+    ("Oman sent three aircraft loaded with tents and blankets to Yemen.", ("AID", "OMN", "YEM")),
+    ("Turkey sent two navy ships carrying food to Libya on Sunday.", ("AID", "TUR", "LBY")),
+    # verbs of delivery
+    ("The Jordanian air force flew medical supplies to Beirut on Friday.", ("AID", "JOR", "LBN")),
+    ("Spanish air force planes dropped food parcels over northern Gaza.", ("AID", "ESP", "PSE")),
+    ("Canada handed Ukraine's border guards 50 armoured vehicles.", ("AID", "CAN", "UKR")),
+    ("The United States airlifted artillery shells to Ukraine in March.", ("AID", "USA", "UKR")),
+    # a stateless donor's aid goes to the place its beneficiaries are in
+    ("The World Health Organization distributed cholera vaccines to families in Malawi.", ("AID", None, "MWI")),
+    ("UNICEF delivered school kits to displaced children in Mozambique.", ("AID", None, "MOZ")),
+])
+def test_delivered_aid(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China flew fighter jets near the Taiwan Strait on Sunday.",
+    "Japan released a statement on the Korean peninsula.",
+    "The United States pledged to airlift artillery shells to Ukraine.",
+    "Britain has not sent any tents to the camps.",
+    "The US launched Operation Ocean Shield with partners on Monday.",
+])
+def test_no_aid_without_delivery(ctx, text):
+    assert "AID" not in {t for t, _, _ in code(ctx, text)}

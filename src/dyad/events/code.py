@@ -409,6 +409,15 @@ CIRCUMSTANCE_PREPS = {"after", "before", "under", "amid", "amidst", "during", "f
                       "until", "till", "ahead"}
 
 
+CARRYING = {"carry", "load", "laden", "transport", "bear"}
+
+
+def carries_cargo(tok) -> bool:
+    """"sent naval ships carrying relief supplies": the sent vehicle is the cargo's carrier, not a deployment."""
+    return any(a.dep_ == "acl" and a.lemma_.lower() in CARRYING for o in tok.children if o.dep_ == "dobj"
+               for a in o.children)
+
+
 def matches(tok, trig: Trigger) -> bool:
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
@@ -434,8 +443,17 @@ def matches(tok, trig: Trigger) -> bool:
         objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for p in o.children
                  if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for g in o.children if g.dep_ == "conj"]
+        # "two planes carrying relief supplies", "a ship loaded with tents": what the sent vehicle carries
+        objs += [g for o in list(objs) if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
+                 and a.lemma_.lower() in CARRYING for g in list(a.children) + [
+                     w for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for w in p.children]
+                 if g.dep_ in ("dobj", "pobj")]
+        # "a $1 billion credit line", "search-and-rescue teams": the kind the object's compound names
+        if trig.event_type == "AID":  # (not "launched Operation Prosperity Guardian": a name is not a kind)
+            objs += [c for o in list(objs) if o.dep_ in ("dobj", "pobj") for c in o.children if c.dep_ == "compound"]
         if not any(o.lemma_.lower() in trig.objects or o.lower_ in trig.objects
-                   or ("@person" in trig.objects and o.ent_type_ == "PERSON") for o in objs):
+                   or ("@person" in trig.objects and o.ent_type_ == "PERSON")
+                   or ("money" in trig.objects and o.ent_type_ == "MONEY") for o in objs):
             return False
     return True
 
@@ -1105,7 +1123,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             cands = lexicon.get((tok.lower_[:-1], pos)) or []  # the parser's "staged" → "stag": the verb is "stage"
         fitting = [t for t in cands if matches(tok, t)]
         # "opened fire on a checkpoint" is about the fire: a direct object outweighs a prepositional one
-        trig = next((t for t in fitting if t.objects and any(
+        carried = [t for t in fitting if t.event_type == "AID" and t.objects and carries_cargo(tok)]
+        trig = next(iter(carried), None) or next((t for t in fitting if t.objects and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in t.objects or c.lower_ in t.objects)
             for c in tok.children)), None) or next(iter(fitting), None)
         if trig is None:
@@ -2395,6 +2414,9 @@ class Coder:
                     and hit.trigger is not ADMISSION:  # a test has no target ("fell off Japan"), an admission none
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type, rec_head) \
                     or recipient
+            elif _unplaced(recipient) and hit.event_type in REQUIRES_RECIPIENT and actor is not None \
+                    and actor.sector in STATELESS:  # "the WFP delivered food to families in Niger": aid to Niger
+                recipient = self.implicit_recipient(tok, actor_head, "", hit.event_type, rec_head) or recipient
             if hit.event_type == "CONCEDE" and tok.lemma_.lower() in REGRETS and actor is not None \
                     and recipient is not None and recipient.country and actor.country \
                     and recipient.country != actor.country and not any(
