@@ -92,3 +92,20 @@ def test_delivered_aid(ctx, text, expected):
 ])
 def test_no_aid_without_delivery(ctx, text):
     assert "AID" not in {t for t, _, _ in code(ctx, text)}
+
+
+# -- hosts receive named visitors; released people of any description (RETREAT release)
+@pytest.mark.parametrize("text,expected", [
+    ("King Abdullah received Italian Prime Minister Giorgia Meloni at the palace in Amman.", ("CONSULT", "JOR", "ITA")),
+    ("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi.",
+     ("CONSULT", "KEN", "ETH")),
+    ("Belarus released 14 schoolchildren held since the border incident, Lithuania's foreign ministry said.",
+     ("RETREAT", "BLR", None)),
+    ("Iran freed a French contractor jailed on spying charges, the French presidency said.", ("RETREAT", "IRN", "FRA")),
+])
+def test_visitors_received_and_people_released(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_welcoming_an_event_that_names_a_person_is_no_visit(ctx):
+    assert "CONSULT" not in {t for t, _, _ in code(ctx, "Qatar welcomed the resignation of Pedro Castillo.")}

@@ -412,6 +412,12 @@ CIRCUMSTANCE_PREPS = {"after", "before", "under", "amid", "amidst", "during", "f
 CARRYING = {"carry", "load", "laden", "transport", "bear"}
 
 
+def names_its_object(tok, obj) -> bool:
+    """A person the act is done to ("received Sanchez", "the release of Ayoub"), not one its object's phrase
+    names ("welcomed the fall of Assad")."""
+    return obj.head.i == tok.i or obj.dep_ == "pobj" and obj.head.head.i == tok.i
+
+
 def carries_cargo(tok) -> bool:
     """"sent naval ships carrying relief supplies": the sent vehicle is the cargo's carrier, not a deployment."""
     return any(a.dep_ == "acl" and a.lemma_.lower() in CARRYING for o in tok.children if o.dep_ == "dobj"
@@ -452,7 +458,7 @@ def matches(tok, trig: Trigger) -> bool:
         if trig.event_type == "AID":  # (not "launched Operation Prosperity Guardian": a name is not a kind)
             objs += [c for o in list(objs) if o.dep_ in ("dobj", "pobj") for c in o.children if c.dep_ == "compound"]
         if not any(o.lemma_.lower() in trig.objects or o.lower_ in trig.objects
-                   or ("@person" in trig.objects and o.ent_type_ == "PERSON")
+                   or ("@person" in trig.objects and o.ent_type_ == "PERSON" and names_its_object(tok, o))
                    or ("money" in trig.objects and o.ent_type_ == "MONEY") for o in objs):
             return False
     return True
