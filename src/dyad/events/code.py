@@ -1786,6 +1786,16 @@ def denies_content(verb, obj) -> bool:
         c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children)
 
 
+def designation_by(noun):
+    """"the proclamation of the Heights as Israeli territory by the President": the parser hangs the by-phrase
+    on the as-phrase's noun, but it names who made the designation."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    holders = [noun] + ([verb] if verb is not None else [])
+    return next((g for h in holders for a in h.children if a.dep_ == "prep" and a.lower_ == "as" and a.i > noun.i
+                 for n in a.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
+
+
 def conjuncts(head) -> list:
     out = [head]
     for c in head.children:
@@ -2082,7 +2092,7 @@ class Coder:
         when that is another party than the actor: it outranks whoever acted last in the document."""
         doer = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
             (g for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
-             if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
+             if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None) or designation_by(head)
         if doer is None:
             return None
         ref = self.resolver.resolve_phrase(doer).ref

@@ -1,0 +1,34 @@
+"""More of what real prose says that is not the event it looks like: words attacked rather than places,
+claims and assessments of another's act, attacks recalled as a time, standing repetitions, identifying
+relative clauses and adjectival 'alleged' (sentences written for these tests)."""
+import pytest
+
+from . import code
+
+pytestmark = pytest.mark.model
+
+
+def _types(got):
+    return {e[0] for e in got}
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # attacking a decision or a statement is criticism of whoever made it
+    ("Erdogan attacked the decision of the European Parliament.", ("ACCUSE", "TUR", None), "ASSAULT"),
+    ("On Tuesday the Hungarian premier attacked the proclamation of the new border by the President of Romania.",
+     ("ACCUSE", "HUN", "ROU"), "ASSAULT"),
+    # the by-phrase the parser hangs on the as-phrase still names who made the designation
+    ("The Kremlin attacked the recognition of Kosovo as an independent state by Germany.",
+     ("ACCUSE", "RUS", "DEU"), "ASSAULT"),
+])
+def test_verbal_attack_is_criticism(ctx, text, expected, absent):
+    got = code(ctx, text)
+    assert expected in got and absent not in _types(got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels attacked the army base in Goma on Sunday.", "ASSAULT"),
+    ("Russian jets attacked the convoy near Idlib.", "ASSAULT"),
+])
+def test_attack_on_a_place_stays_an_assault(ctx, text, expected):
+    assert expected in _types(code(ctx, text))
