@@ -32,3 +32,31 @@ def test_verbal_attack_is_criticism(ctx, text, expected, absent):
 ])
 def test_attack_on_a_place_stays_an_assault(ctx, text, expected):
     assert expected in _types(code(ctx, text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # said again and again, since a date or for years: a standing position (ANNOTATION.md), not one act
+    ("The rebels have said since 2020 that they will attack ships bound for Israel.", "THREATEN"),
+    ("Germany has repeatedly called for a ceasefire in Sudan.", "REQUEST"),
+    ("The EU has for years urged Serbia to recognise Kosovo.", "REQUEST"),
+    ("Thousands of refugees remain in the camps, and the UN has repeatedly called for their return.", "REQUEST"),
+])
+def test_standing_repetition_is_not_an_act(ctx, text, absent):
+    got = code(ctx, text)
+    assert absent not in _types(got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany has called for a ceasefire in Sudan.", "REQUEST"),
+    ("The rebels said on Monday that they will attack ships bound for Israel.", "THREATEN"),
+])
+def test_one_statement_stays(ctx, text, expected):
+    assert expected in _types(code(ctx, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # deeds done for years are background the gold codes, unlike words repeated
+    ("The militia has fought the Malian army for more than ten years.", "ASSAULT"),
+])
+def test_deeds_over_years_stay(ctx, text, expected):
+    assert expected in _types(code(ctx, text))

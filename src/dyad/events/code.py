@@ -204,7 +204,31 @@ def is_habitual(tok) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in LONG_STANDING for c in list(tok.children) + list(t.children)) \
             and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in list(tok.children) + list(t.children)):
         return True
+    if repeated_over_time(tok) or repeated_over_time(t) or t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH and repeated_over_time(t.head):
+        return True  # "has repeatedly called for", "have said since 2023 that they will target"
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in list(tok.children) + list(t.children))
+
+
+REPEATEDLY = {"repeatedly", "consistently", "continually", "persistently", "frequently"}
+SPANS = SPANS_OF | {"years", "decades", "months", "weeks"}
+# words said again and again make a position; deeds done for years ("has fought the government for 15 years")
+# are background the gold codes
+STATING = SPEECH | {"call", "urge", "demand", "ask", "appeal", "press", "warn", "threaten", "accuse", "blame",
+                    "condemn", "criticise", "criticize", "deny", "reject", "vow", "pledge", "promise", "praise"}
+
+
+def repeated_over_time(verb) -> bool:
+    """A statement in the present perfect made again and again, or since a date or for years ("has repeatedly
+    called for", "have said since 2023", "has for years urged"): a standing position, not one act."""
+    if verb.lemma_.lower() not in STATING:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in REPEATEDLY for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and (c.lower_ == "since" and any(g.ent_type_ == "DATE" for g in c.subtree)
+                                     or c.lower_ == "for" and any(g.lower_ in SPANS for g in c.children))
+               for c in verb.children)
 
 
 def describes_its_noun(verb) -> bool:
