@@ -60,3 +60,24 @@ def test_one_statement_stays(ctx, text, expected):
 ])
 def test_deeds_over_years_stay(ctx, text, expected):
     assert expected in _types(code(ctx, text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # "alleged" modifying the ties it precedes is no allegation by the subject
+    ("The airline's chairman has alleged links to the Revolutionary Guard.", "ACCUSE"),
+    # a cause blamed is not a party accused, even with a party inside its modifier
+    ("The ministry blamed human error and the fear of aggression from the United States for the crash.", "ACCUSE"),
+    ("Iran admitted shooting down the jet, blaming human error.", "ACCUSE"),
+])
+def test_no_party_accused(ctx, text, absent):
+    got = code(ctx, text)
+    assert absent not in _types(got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington has alleged that Tehran supplied the drones.", ("ACCUSE", "USA", "IRN")),
+    ("Iran blamed the government of Ukraine for the crash.", ("ACCUSE", "IRN", "UKR")),
+    ("Moscow blamed Kyiv and its Western backers for the blast.", ("ACCUSE", "RUS", "UKR")),
+])
+def test_parties_blamed_stay(ctx, text, expected):
+    assert expected in code(ctx, text)

@@ -1139,6 +1139,18 @@ def admitted_facts(sent, taken: set[int]) -> list[Hit]:
     return out
 
 
+LINKS = {"tie", "ties", "link", "connection", "involvement", "role", "association", "affiliation", "membership"}
+CAUSES_BLAMED = {"blame"}
+
+
+def alleged_as_adjective(tok) -> bool:
+    """"has alleged ties to", "has alleged links with": "alleged" modifies the noun it precedes (the parser
+    reads it as a perfect with that noun as object); a real allegation has a that-clause or an accused."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return tok.lemma_.lower() == "allege" and obj is not None and obj.i == tok.i + 1 \
+        and obj.lemma_.lower() in LINKS and not any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -1185,6 +1197,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             continue  # "a diplomat who asked not to be named"
         if tok.dep_ == "csubj":  # "Supporting Iraq is a principled policy": a stance, not an act
             continue
+        if pos == "VERB" and alleged_as_adjective(tok):
+            continue  # "the director has alleged ties to the IRGC": his ties are alleged, he alleges nothing
         if pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
                 t.event_type == trig.event_type for t in lexicon.get((tok.head.lemma_.lower(), "NOUN"), [])):
             continue  # "attacks carried out by Iran" restates the attacks: the noun is the act, and its doer
@@ -2111,6 +2125,20 @@ class Coder:
         ant = plural_antecedent(pron, self.quotes, placed, own_side)
         return ref_of(ant) if ant is not None else None
 
+    def blames_a_cause(self, tok, trig, rec_head, recipient) -> bool:
+        """"blamed human error and bad weather": what is blamed is a thing, not a party (no entity, nothing the
+        registry places), so there is no accusation of anyone ("blamed the attack on X" names one by its on-phrase)."""
+        if tok.lemma_.lower() not in CAUSES_BLAMED or trig.particle or rec_head is None or rec_head.dep_ != "dobj":
+            return False
+        for blamed in conjuncts(rec_head):  # a party inside a modifier ("the fear of aggression from X") is not blamed
+            if blamed.pos_ == "PRON" or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in [blamed] + [
+                    c for c in blamed.children if c.dep_ in ("poss", "compound", "amod")]):
+                return False
+            ref = self.resolver.resolve_phrase(blamed).ref
+            if ref is not None and (ref.country or ref.sector):
+                return False
+        return recipient is None or not (recipient.country or recipient.sector)
+
     def stated_doer(self, head, actor: ActorRef | None) -> ActorRef | None:
         """The doer an act noun names itself, by a by-phrase or a possessor ("a statement by X", "X's claim"),
         when that is another party than the actor: it outranks whoever acted last in the document."""
@@ -2351,11 +2379,11 @@ class Coder:
                 given_ref, given_group = self.actor_ref(given, sent_index, in_quote)
                 if _placed(given_ref):
                     recipient, recipient_group, rec_head = given_ref, given_group, given
-
-
             if joint_cooperation(hit) and len(actor_group) > 1 and rec_head is not None and actor_head is not None \
                     and rec_head.i in {t.i for t in actor_head.subtree}:
                 recipient, recipient_group = actor_group[1], []  # "German and Dutch soldiers": the Dutch soldiers
+            if self.blames_a_cause(tok, trig, rec_head, recipient):
+                continue  # "blaming human error": a cause is blamed, no party is accused
             if threat_to_subject and actor is None:
                 actor = self.ctx.speakers.get(sent_index) if in_quote else self.issuer()
                 if actor is not None and recipient is not None and actor.country == recipient.country:
