@@ -81,3 +81,26 @@ def test_no_party_accused(ctx, text, absent):
 ])
 def test_parties_blamed_stay(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a party's assessment of who did an act is its accusation; the act is its claim, not coded
+    ("The Pentagon assesses that the rocket was fired by a Syrian militia.", ("ACCUSE", "USA", "SYR"), "ASSAULT"),
+    # a state's word, opening the sentence, that another attacked its own side
+    ("On Monday, Georgia's defence ministry said that Russian troops had shelled its positions near Gori.",
+     ("ACCUSE", "GEO", "RUS"), "ASSAULT"),
+])
+def test_claimed_attack_is_an_accusation(ctx, text, expected, absent):
+    got = code(ctx, text)
+    assert expected in got and absent not in _types(got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sourced narration stays: a trailing attribution, a monitor's report, a party's word about third parties
+    ("Russian troops shelled Georgian positions near Gori, the Georgian defence ministry said.",
+     ("ASSAULT", "RUS", "GEO")),
+    ("The Syrian Observatory said Turkish strikes killed 20 civilians in Afrin.", ("ASSAULT", "TUR", "SYR")),
+    ("The US said Russia had struck a grain terminal in Odesa.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_sourced_narration_stays(ctx, text, expected):
+    assert expected in code(ctx, text)

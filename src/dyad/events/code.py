@@ -1139,6 +1139,28 @@ def admitted_facts(sent, taken: set[int]) -> list[Hit]:
     return out
 
 
+# Verbs by which a party asserts its judgement of who did an act: the act is its claim, not the article's
+ASSESSING = {"assess", "believe", "suspect", "conclude", "judge", "determine"}
+CLAIM_SAYING = ASSESSING | {"say", "state", "claim", "tell", "announce", "report"}
+CLAIMABLE = {"ASSAULT", "COERCE"}
+CLAIMED_ACT = Trigger(lemma="<claim>", pos="VERB", particle=None, objects=frozenset(), event_type="ACCUSE",
+                      mode="allege", cameo="112", context=(), recipient=())
+
+
+def claiming_verb(tok):
+    """The verb of saying or assessing whose that-clause, opening the sentence's claim, holds `tok`: "X assesses
+    that …", "X said that …" (not "…, X said", where the act is told first and the speaker is its source)."""
+    t = tok
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    if t.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIM_SAYING or verb.i > t.i:
+        return None
+    if is_negated(verb) or is_hypothetical(verb):
+        return None
+    return verb
+
+
 LINKS = {"tie", "ties", "link", "connection", "involvement", "role", "association", "affiliation", "membership"}
 CAUSES_BLAMED = {"blame"}
 
@@ -2125,6 +2147,27 @@ class Coder:
         ant = plural_antecedent(pron, self.quotes, placed, own_side)
         return ref_of(ant) if ant is not None else None
 
+    def claimed_attack(self, hit: Hit, actor, recipient, rec_head, sent, sent_index: int, in_quote: bool):
+        """A hostile act a state party asserts of another in a that-clause it opens with: its assessment or
+        belief ("CENTCOM assesses that the drone was launched by Kata'ib Hezbollah"), or its word that it was
+        itself attacked ("the ministry said that Armenian forces had fired on its positions"). The content of a
+        claim is not coded, only the ACCUSE (ANNOTATION.md); a trailing "…, the ministry said" and a party's
+        word about third parties are the article's sourced narration, and stay."""
+        if hit.event_type not in CLAIMABLE or not _placed(actor):
+            return None
+        verb = claiming_verb(hit.token)
+        if verb is None:
+            return None
+        speaker, _ = self.actor_ref(subject_of(verb)[0], sent_index, in_quote)
+        if speaker is None or not speaker.country or FOLD.get(speaker.sector, speaker.sector) not in STATE_ORGANS \
+                or speaker.country == actor.country:
+            return None
+        own_side = recipient is not None and recipient.country == speaker.country or rec_head is not None and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in rec_head.children)
+        if verb.lemma_.lower() not in ASSESSING and not own_side:
+            return None
+        return self.make_event(Hit(verb, CLAIMED_ACT, "ACCUSE"), sent, sent_index, speaker, actor, [], [], in_quote)
+
     def blames_a_cause(self, tok, trig, rec_head, recipient) -> bool:
         """"blamed human error and bad weather": what is blamed is a thing, not a party (no entity, nothing the
         registry places), so there is no accusation of anyone ("blamed the attack on X" names one by its on-phrase)."""
@@ -2540,6 +2583,11 @@ class Coder:
                               "COERCE", hit.future)  # a state restricting movement or access coerces
                 else:
                     hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
+            claim = self.claimed_attack(hit, actor, recipient, rec_head, sent, sent_index, in_quote)
+            if claim is not None:  # "CENTCOM assesses that the drone was launched by …": only the accusation
+                if not any(e.event_type == "ACCUSE" and e.trigger.start == claim.trigger.start for e in events):
+                    events.append(claim)
+                continue
             ev = self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
             if scores:
                 p = scores.get(hit.event_type, 0.0)
@@ -2678,7 +2726,7 @@ class Coder:
             confidence=round(max(0.05, min(conf, 0.99)), 3),
             rule=("model:textcat" if trig.lemma == "<model>" else "rule:characterisation"
                   if trig.lemma == "<characterise>" else "rule:retaliation" if trig is RETALIATION
-                  else f"lexicon:{trig.lemma}/{trig.pos}")
+                  else "rule:claimed-act" if trig is CLAIMED_ACT else f"lexicon:{trig.lemma}/{trig.pos}")
             + (f"+{trig.particle}" if trig.particle else "")
             + ("+obj" if trig.objects else "") + ("+future" if hit.future else ""))
 
