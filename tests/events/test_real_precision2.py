@@ -104,3 +104,29 @@ def test_claimed_attack_is_an_accusation(ctx, text, expected, absent):
 ])
 def test_sourced_narration_stays(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+def _doc(ctx, text):
+    from dyad import process
+    return [(e.event_type, e.actor and e.actor.country, e.recipient and e.recipient.country, e.sentence)
+            for e in process(text, published="2024-03-13", context=ctx).events]
+
+
+def test_attack_recalled_as_a_time_is_not_the_subjects(ctx):
+    got = code(ctx, "The emir of Qatar ordered three days of public mourning after the strike.")
+    assert "ASSAULT" not in _types(got), got
+
+
+def test_attack_recalled_again_is_not_a_new_one(ctx):
+    got = _doc(ctx, "Turkish jets struck Kurdish positions near Kobani on Saturday. "
+                    "Dozens of prisoners escaped following Turkish airstrikes from a camp at Ain Issa.")
+    assert [e for e in got if e[0] == "ASSAULT"] == [("ASSAULT", "TUR", "SYR", 0)], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # first told, with its doer and target named, it is coded
+    ("Dozens of prisoners escaped following Israeli airstrikes on the prison in Gaza.", ("ASSAULT", "ISR")),
+    ("Israel has sealed the crossing since the attack by Hamas.", ("ASSAULT", "PSE")),
+])
+def test_first_told_attack_in_a_time_phrase_stays(ctx, text, expected):
+    assert expected in [e[:2] for e in code(ctx, text)]

@@ -1476,6 +1476,8 @@ def noun_actor(noun):
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in PRECEDING and ACT_NOUNS.get(noun.lemma_.lower()) == "violence":
         return None  # "guards stepped up patrols after the bombing": who acts after an attack did not do it
+    if recalled_as_time(noun):
+        return None  # "ordered mourning after the strike": the strike is not the mourner's
     if noun.dep_ == "pobj":
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING:  # a reporter is not the doer
@@ -1504,6 +1506,18 @@ def own_act_subject(noun, poss):
         return None
     subj = subject_of(verb)[0]
     return subj if subj is not None and subj.i != noun.i else None
+
+
+# "after the strike", "following the airstrikes", "since the attack": an attack recalled as the time of another
+# happening; the clause's subject did not carry it out ("during" is another matter: one takes part in a meeting)
+CIRCUMSTANCE_PREPS = {"after", "following", "since", "amid", "despite", "before"}
+
+
+def recalled_as_time(noun) -> bool:
+    if ACT_NOUNS.get(noun.lemma_.lower()) != "violence":
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS \
+        or noun.dep_ == "dobj" and noun.head.lower_ == "following" and noun.head.tag_ == "VBG"  # parsed as a verb
 
 
 def trailing_participle_agent(noun):
@@ -2147,6 +2161,11 @@ class Coder:
         ant = plural_antecedent(pron, self.quotes, placed, own_side)
         return ref_of(ant) if ant is not None else None
 
+    def told_before(self, event_type: str, actor: ActorRef | None) -> bool:
+        """Has an earlier sentence told an act of this type by this party?"""
+        return actor is not None and _placed(actor) and any(
+            a[0] == event_type and _placed(a[1]) and _same_party(a[1], actor) for a in self.ctx.acts)
+
     def claimed_attack(self, hit: Hit, actor, recipient, rec_head, sent, sent_index: int, in_quote: bool):
         """A hostile act a state party asserts of another in a that-clause it opens with: its assessment or
         belief ("CENTCOM assesses that the drone was launched by Kata'ib Hezbollah"), or its word that it was
@@ -2583,6 +2602,9 @@ class Coder:
                               "COERCE", hit.future)  # a state restricting movement or access coerces
                 else:
                     hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
+            if trig.pos == "NOUN" and recalled_as_time(tok) and _unplaced(recipient) and self.told_before(
+                    hit.event_type, actor):
+                continue  # "fighters escaped following Turkish airstrikes": the strikes already told, recalled
             claim = self.claimed_attack(hit, actor, recipient, rec_head, sent, sent_index, in_quote)
             if claim is not None:  # "CENTCOM assesses that the drone was launched by …": only the accusation
                 if not any(e.event_type == "ACCUSE" and e.trigger.start == claim.trigger.start for e in events):
