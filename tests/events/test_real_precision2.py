@@ -130,3 +130,25 @@ def test_attack_recalled_again_is_not_a_new_one(ctx):
 ])
 def test_first_told_attack_in_a_time_phrase_stays(ctx, text, expected):
     assert expected in [e[:2] for e in code(ctx, text)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a relative clause saying who a party is, its act done to nobody the story names
+    ("The Kurdish militia, which seized the town in 2019, said nothing.", "COERCE"),
+    ("Militants who refused to surrender were killed by the army.", "REJECT"),
+    ("The envoy, who had investigated the killings, said justice would come.", "ACCUSE"),
+])
+def test_identifying_relative_clauses_are_not_events(ctx, text, absent):
+    got = code(ctx, text)
+    assert absent not in _types(got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act on a named party, an attack, or one a present perfect keeps going is the story's
+    ("Hezbollah, which fired rockets at Israel on Monday, said it would continue.", ("ASSAULT", "LBN", "ISR")),
+    ("The militia, which seized two Turkish ships last month, released a statement.", ("COERCE", None, "TUR")),
+    ("The rebels, who have imposed a blockade on the capital since June, attacked a convoy in Mali.",
+     ("COERCE", "MLI", "MLI")),
+])
+def test_story_acts_in_relative_clauses_stay(ctx, text, expected):
+    assert expected in code(ctx, text)

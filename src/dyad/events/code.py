@@ -1508,6 +1508,24 @@ def own_act_subject(noun, poss):
     return subj if subj is not None and subj.i != noun.i else None
 
 
+def identifies_party(tok) -> bool:
+    """Is `tok` the act of a relative clause on a party ("the military government, which took power in coups",
+    "terrorists who refused to join the process", "a rapporteur who had investigated the case")? Done to nobody
+    the story names, such an act says who the party is; it is not one of the story's events (an act on a named
+    party, "Hezbollah, which fired rockets at Israel", is, and so are attacks, "gunmen who stormed …", and what
+    a present perfect keeps going, "JNIM, which has imposed a blockade since September")."""
+    t = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") else tok
+    if t.pos_ == "ADP":
+        t = t.head  # "which took power in coups"
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN") or ACT_NOUNS.get(t.head.lemma_.lower()):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in t.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in t.children)
+
+
 # "after the strike", "following the airstrikes", "since the attack": an attack recalled as the time of another
 # happening; the clause's subject did not carry it out ("during" is another matter: one takes part in a meeting)
 CIRCUMSTANCE_PREPS = {"after", "following", "since", "amid", "despite", "before"}
@@ -2602,6 +2620,8 @@ class Coder:
                               "COERCE", hit.future)  # a state restricting movement or access coerces
                 else:
                     hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
+            if identifies_party(tok) and _unplaced(recipient) and hit.event_type != "ASSAULT":
+                continue  # "the junta, which took power in coups", "fighters who refused to join": who they are
             if trig.pos == "NOUN" and recalled_as_time(tok) and _unplaced(recipient) and self.told_before(
                     hit.event_type, actor):
                 continue  # "fighters escaped following Turkish airstrikes": the strikes already told, recalled
