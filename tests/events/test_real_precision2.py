@@ -152,3 +152,13 @@ def test_identifying_relative_clauses_are_not_events(ctx, text, absent):
 ])
 def test_story_acts_in_relative_clauses_stay(ctx, text, expected):
     assert expected in code(ctx, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # quoted words of a party's own side, and a claim not set off as a that-clause, stay narration
+    ('Two Russian warships entered the fjord on Monday. Norwegian coast guard spokesman Lars Berg said: "They fired '
+     'warning shots at our fishing boats."', ("ASSAULT", "RUS", "NOR")),
+    ("The Georgian defence ministry said Russian troops shelled its positions near Gori.", ("ASSAULT", "RUS", "GEO")),
+])
+def test_quoted_or_bare_reports_stay_narration(ctx, text, expected):
+    assert expected in code(ctx, text)

@@ -1161,6 +1161,12 @@ def claiming_verb(tok):
     return verb
 
 
+def said_that(verb) -> bool:
+    """"said that Armenian forces had fired": the claim set off as a that-clause."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
+
+
 LINKS = {"tie", "ties", "link", "connection", "involvement", "role", "association", "affiliation", "membership"}
 CAUSES_BLAMED = {"blame"}
 
@@ -2190,8 +2196,8 @@ class Coder:
         itself attacked ("the ministry said that Armenian forces had fired on its positions"). The content of a
         claim is not coded, only the ACCUSE (ANNOTATION.md); a trailing "…, the ministry said" and a party's
         word about third parties are the article's sourced narration, and stay."""
-        if hit.event_type not in CLAIMABLE or not _placed(actor):
-            return None
+        if hit.event_type not in CLAIMABLE or not _placed(actor) or in_quote:
+            return None  # a quote's "They fired at our boats" is the speaker telling, handled as quoted speech
         verb = claiming_verb(hit.token)
         if verb is None:
             return None
@@ -2201,7 +2207,7 @@ class Coder:
             return None
         own_side = recipient is not None and recipient.country == speaker.country or rec_head is not None and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in rec_head.children)
-        if verb.lemma_.lower() not in ASSESSING and not own_side:
+        if verb.lemma_.lower() not in ASSESSING and not (own_side and said_that(verb)):
             return None
         return self.make_event(Hit(verb, CLAIMED_ACT, "ACCUSE"), sent, sent_index, speaker, actor, [], [], in_quote)
 
