@@ -1534,13 +1534,13 @@ def identifies_party(tok) -> bool:
 
 # "after the strike", "following the airstrikes", "since the attack": an attack recalled as the time of another
 # happening; the clause's subject did not carry it out ("during" is another matter: one takes part in a meeting)
-CIRCUMSTANCE_PREPS = {"after", "following", "since", "amid", "despite", "before"}
+RECALLING_PREPS = {"after", "following", "since", "amid", "despite", "before"}
 
 
 def recalled_as_time(noun) -> bool:
     if ACT_NOUNS.get(noun.lemma_.lower()) != "violence":
         return False
-    return noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS \
+    return noun.dep_ == "pobj" and noun.head.lower_ in RECALLING_PREPS \
         or noun.dep_ == "dobj" and noun.head.lower_ == "following" and noun.head.tag_ == "VBG"  # parsed as a verb
 
 
