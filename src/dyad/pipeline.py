@@ -13,7 +13,7 @@ from pathlib import Path
 from .actors.gazetteer import Gazetteer, load_gazetteer
 from .actors.resolve import Resolver, of_no_side, placed_by_where, resolve_actors
 from .attributes.background import is_background
-from .attributes.dates import UNKNOWN, resolve_date
+from .attributes.dates import DURATION, UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, in_future_clause, names_a_thing, ranked_dates
 from .attributes.places import (PlaceIndex, aimed_at_a_group, antecedent_place, find_place, load_places,
@@ -83,12 +83,19 @@ def sentence_date(sent, trigger, published: str | None, partial: str | None = No
     the story's date. A date after publication is what is planned, never when a reported act happened."""
     known = published or partial
     for ent in ranked_dates(sent, trigger):
-        val = resolve_date(ent.text, published, partial, anchor)
+        val = resolve_date(_span_back(ent), published, partial, anchor)
         if known and val.value and _after(val.value, known):
             continue  # "invited him for a state visit next year": the plan's date, not the invitation's
         if val.value and not (val.relative and any(a <= ent.start_char < b for a, b in quotes)):
             return val
     return UNKNOWN
+
+
+def _span_back(ent) -> str:
+    """ "The protest came a day after Jordan recalled …", "comes two months after Trump met Kim": what follows
+    "after" happened that long before the news, as if "ago"."""
+    after = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "after"
+    return f"{ent.text} ago" if after and DURATION.search(" ".join(ent.text.lower().split())) else ent.text
 
 
 def _day_anchors(doc, published: str | None, partial: str | None) -> list[tuple[int, str]]:

@@ -116,7 +116,39 @@ def resolve_date(text: str, published: str | None, partial: str | None = None, a
         return _month(_latest_month(base, month), month)
     if year_only:
         return year_only
+    m = AGO.search(t)
+    if m:
+        return _ago(base, _count(m[1]), m[2])
+    if DURATION.search(t):
+        return UNKNOWN  # "six years in prison", "a two-week visit": how long, not when
     return _dateparser(text, base)
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "eleven", "twelve"])}
+NUMBER_WORDS.update({"a": 1, "an": 1})
+COUNT = rf"\d+|{'|'.join(NUMBER_WORDS)}"
+AGO = re.compile(rf"\b({COUNT})\s+(day|week|month|year)s?\s+ago\b")
+# a span with no anchor: dateparser reads "six years" as six years ago
+DURATION = re.compile(rf"^(?:(?:more than|less than|nearly|almost|about|some|over|at least|up to|the (?:past|last|"
+                      rf"next|first))\s+)?(?:{COUNT}|several|a few|few|many)[\s-]+(?:day|week|month|year|decade)s?$")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _ago(base: date, n: int, unit: str) -> DateValue:
+    """"two months ago": to the precision the unit gives (a week back is a month, as "last week" is)."""
+    if unit == "day":
+        return _day(base - timedelta(days=n))
+    if unit == "year":
+        return DateValue(str(base.year - n), "year", True)
+    if unit == "week":
+        back = base - timedelta(days=7 * n)
+        return _month(back.year, back.month)
+    months = base.year * 12 + base.month - 1 - n
+    return _month(months // 12, months % 12 + 1)
 
 
 def _month_and_day(t: str) -> tuple[int, int] | None:
