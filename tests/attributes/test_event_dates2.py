@@ -43,3 +43,13 @@ def test_a_sentence_of_years_in_prison_is_not_dated_by_its_length(ctx):
 def test_what_follows_so_long_after_happened_that_long_before_the_news(ctx):
     evs = _events(ctx, "The sanctions come three months after Putin met Erdogan in Sochi.", published="2021-05-20")
     assert [e.date for e in evs if e.event_type == "CONSULT"] == ["2021-02"]
+
+
+@pytest.mark.model
+def test_a_present_conjunct_clause_is_not_dated_by_the_past_one_beside_it(ctx):
+    from dyad.attributes.when import ranked_dates
+
+    doc = ctx.nlp("In 2019, Oslo hosted two rounds of talks between the rivals, and we remain ready to help "
+                  "the parties.")
+    assert ranked_dates(doc, next(t for t in doc if t.text == "help")) == []
+    assert [e.text for e in ranked_dates(doc, next(t for t in doc if t.text == "hosted"))] == ["2019"]

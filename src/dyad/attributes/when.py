@@ -74,6 +74,11 @@ def date_rank(ent, trigger) -> tuple[int, int] | None:
             break
         tok = tok.head
     t_own = t_path[:t_index.get(tok.i, len(t_path))]
+    if any(t.dep_ == "conj" and t.tag_ in ("VBP", "VBZ") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+           for t in t_own):
+        # "In 2023, Washington hosted talks …, and we remain ready to assist": a conjunct clause of its own
+        # subject in the present says what holds now; the other conjunct's date is its own
+        return None
     if any(t.dep_ == "relcl" and not _of_the_occasion(t) for t in t_own + d_path):
         return None
     if any(t.dep_ == "acl" and t.head.i != trigger.i and t.head.pos_ in ("NOUN", "PROPN") for t in d_path):
