@@ -266,6 +266,11 @@ def _present_tense(tok) -> bool:
         if t.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")
                                            and c.lemma_ == "be" for c in t.children):
             return True
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children) \
+                and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")):
+            # "We will work with our allies …", "it will face consequences": promised as it is told (but
+            # "the Secretary announced that the US will provide …" was promised when announced)
+            return True
         if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in t.children) \
                 and any(c.dep_ == "advmod" and c.lower_ == "just" for c in t.children):
             return True  # "I've just spoken with Prime Minister Netanyahu": done the day it is told

@@ -53,3 +53,10 @@ def test_a_present_conjunct_clause_is_not_dated_by_the_past_one_beside_it(ctx):
                   "the parties.")
     assert ranked_dates(doc, next(t for t in doc if t.text == "help")) == []
     assert [e.text for e in ranked_dates(doc, next(t for t in doc if t.text == "hosted"))] == ["2019"]
+
+
+@pytest.mark.model
+def test_a_promise_in_the_texts_own_voice_is_made_the_day_it_is_told(ctx):
+    evs = _events(ctx, "Yesterday, Iran imposed sanctions on twelve British officials.\n\n"
+                       "We will work with our partners to respond to any attack by Iran.", published="2022-03-10")
+    assert [e.date for e in evs if e.evidence.text.startswith("We will")] == ["2022-03-10"]
