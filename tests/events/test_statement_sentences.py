@@ -53,3 +53,13 @@ def test_statement_sentence_accuracy(rule_ctx):
         right_countries += (r["event_type"], r["actor_country"], r["recipient_country"]) in coded
     assert right_type / len(data) >= TYPE_FLOOR
     assert right_countries / len(data) >= TYPE_AND_COUNTRIES_FLOOR
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act its commander orders or authorises is told as done, as when it is announced
+    ("The Norwegian defence minister ordered the deployment of 500 soldiers to Lithuania on Friday.",
+     ("MOBILIZE", "NOR")),
+    ("Spain's prime minister authorised the deployment of two frigates to the Baltic Sea.", ("MOBILIZE", "ESP")),
+])
+def test_ordered_act_is_coded(rule_ctx, text, expected):
+    assert expected in [e[:2] for e in code(rule_ctx, text)]

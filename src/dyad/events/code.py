@@ -67,7 +67,9 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "p
                "impose", "issue", "announce", "begin", "start", "attend", "host", "mount", "give", "extend",
                "express", "voice", "offer", "provide", "send", "lodge", "file", "reach", "strike", "ink", "claim",
                "follow", "condemn", "denounce", "report", "witness", "suffer", "survive", "complete", "finish",
-               "conclude", "stage", "kick", "wrap", "hold", "organize", "organise", "lead", "open"}
+               "conclude", "stage", "kick", "wrap", "hold", "organize", "organise", "lead", "open",
+               # "The President has ordered the deployment of …": an act ordered by who commands it is done
+               "order", "authorize", "authorise", "direct"}
 SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasise", "underline", "announce",
           "declare", "insist", "argue", "claim", "explain", "assert", "remark", "write", "tweet", "affirm",
           "reiterate", "point", "maintain", "ensure", "describe", "quote", "report", "confirm", "believe",
