@@ -63,3 +63,11 @@ def test_statement_sentence_accuracy(rule_ctx):
 ])
 def test_ordered_act_is_coded(rule_ctx, text, expected):
     assert expected in [e[:2] for e in code(rule_ctx, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey positioned three frigates off the coast of Cyprus on Tuesday.",
+    "Russia moved a naval strike group toward the Norwegian coast, the Norwegian navy said.",
+])
+def test_warships_positioned_or_moved_are_a_deployment(rule_ctx, text):
+    assert any(e[0] == "MOBILIZE" for e in code(rule_ctx, text))
