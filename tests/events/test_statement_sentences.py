@@ -15,8 +15,8 @@ from . import code
 pytestmark = pytest.mark.model
 
 SENTENCES = Path(__file__).with_name("statement_sentences.jsonl")
-TYPE_FLOOR = 0.78
-TYPE_AND_COUNTRIES_FLOOR = 0.61
+TYPE_FLOOR = 0.81
+TYPE_AND_COUNTRIES_FLOOR = 0.70
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +71,22 @@ def test_ordered_act_is_coded(rule_ctx, text, expected):
 ])
 def test_warships_positioned_or_moved_are_a_deployment(rule_ctx, text):
     assert any(e[0] == "MOBILIZE" for e in code(rule_ctx, text))
+
+
+@pytest.mark.parametrize("text,outlet,expected", [
+    # a state's own release: its nameless titles are its own officers, from the first sentence on
+    ("The President spoke today with Prime Minister Aalto of Finland about Arctic security.", "The White House",
+     ("CONSULT", "USA", "FIN")),
+    ("The Foreign Secretary today urged Serbia to release the detained journalists.", "UK Government",
+     ("REQUEST", "GBR", "SRB")),
+    ("Secretary Halvorsen met Kenyan Foreign Minister Otieno in Nairobi on Tuesday.", "US State Department",
+     ("CONSULT", "USA", "KEN")),
+])
+def test_release_titles_are_the_issuing_state(rule_ctx, text, outlet, expected):
+    assert expected in code(rule_ctx, text, outlet=outlet)
+
+
+def test_title_named_before_keeps_its_own_country(rule_ctx):
+    text = ("The United States welcomed President Ruiz of Peru to Washington. "
+            "The President of Peru thanked the American people for their support.")
+    assert ("SUPPORT", "PER", "USA") in code(rule_ctx, text, outlet="The White House")

@@ -2028,6 +2028,14 @@ class Coder:
             return None
         return ActorRef(text=first.text, country=first.country, sector="GOV", kind="country", confidence=0.4)
 
+    def home_state(self) -> str | None:
+        """Whose officer a nameless title is ("The President spoke today with …", "the Foreign Secretary"): in a
+        state's own release, that state (a White House readout's President is its own); else the article's
+        protagonist, or before the story has one, the state it is filed from ("NIAMEY – … the army said")."""
+        if self.organ is not None and self.organ.country:
+            return self.organ.country
+        return self.ctx.first_subject.country if self.ctx.first_subject is not None else self.dateline_state
+
     def names_a_country(self, head) -> bool:
         """Does the phrase's own wording place it ("Israeli troops", "the army of Lebanon"), as opposed to a
         country supplied by the document's context ("its troops" read as the article's protagonist)?"""
@@ -2164,8 +2172,7 @@ class Coder:
                 # "the Foreign Secretary" (another country's title for the same role)
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
-            # before the story has a protagonist, the state it is filed from ("NIAMEY – … the army said")
-            home = self.ctx.first_subject.country if self.ctx.first_subject is not None else self.dateline_state
+            home = self.home_state()
             if home and ref.sector != "MED":  # a reporter speaks for no state
                 return replace(ref, country=home, confidence=0.4)
         return ref
