@@ -20,7 +20,7 @@ from .attributes.places import (PlaceIndex, aimed_at_a_group, antecedent_place, 
                                retellings, story_ground, subject_clause_place)
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
-from .events.code import code_events
+from .events.code import UNKNOWN_ATTACKER_MARK, code_events
 from .events.lexicon import load_lexicon
 from .model import ActorRef, Document, DocumentResult, Event, RawArticle, Span
 from .settings import Settings
@@ -68,7 +68,7 @@ def process_clean(document: Document, ctx: Context, spacy_doc=None) -> DocumentR
     mentions = resolve_actors(parsed, resolver)
     events, quotes = code_events(parsed, resolver, ctx.lexicon, ctx.cameo, ctx.classifier,
                                  ctx.settings.model_threshold)
-    events = add_attributes(events, parsed, ctx, dl)
+    events = [e for e in add_attributes(events, parsed, ctx, dl) if not _nobody_struck_nowhere(e)]
     events = merge_repeats(events)
     events = [e for e in events if e.confidence >= ctx.settings.min_confidence]
     sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in parsed.doc.sents)
@@ -175,8 +175,10 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             if explicit_place is not None and explicit_place.country and how in ("phrase", "antecedent") \
                     and not at_home:
                 # "an attack in Israel", "arrested a reporter in Yekaterinburg": the target is where it struck
+                # (the police or civilians it struck stay police or civilians, of that country)
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
-                                     country=explicit_place.country, kind="country", confidence=0.4)
+                                     country=explicit_place.country, sector=recipient.sector if recipient else None,
+                                     kind="country", confidence=0.4)
             elif recipient is not None and actor is not None and actor.country and ev.event_type in DOMESTIC:
                 # "police arrested the opposition leader": a state's coercion of people it governs
                 recipient = replace(recipient, country=actor.country, confidence=0.3)
@@ -342,10 +344,24 @@ def completes(earlier: Event, ev: Event) -> bool:
     # Dhabi" … "the Houthis have claimed responsibility for this attack" (on the UAE)
     no_target = ev.recipient is None or _country(ev.recipient) == _country(earlier.recipient) or (
         ev.sentence == earlier.sentence and _named_nobody(ev.recipient))
-    return (_named_nobody(earlier.actor) and _country(earlier.recipient) is not None
+    told_doer = UNKNOWN_ATTACKER_MARK not in earlier.rule or _names_a_told_acts_doer(ev)
+    return (_named_nobody(earlier.actor) and _country(earlier.recipient) is not None and told_doer
             and no_target and ev.actor is not None and bool(ev.actor.country or ev.actor.sector)) \
         or (_named_nobody(earlier.recipient) and _country(earlier.actor) is not None
             and ev.actor is None and _country(ev.recipient) is not None)
+
+
+def _nobody_struck_nowhere(ev: Event) -> bool:
+    """An attack by unknown gunmen whose victims neither the text nor the place gives a country: nothing the
+    record could tell of it ("gunmen killed a man")."""
+    return UNKNOWN_ATTACKER_MARK in ev.rule and _country(ev.recipient) is None
+
+
+def _names_a_told_acts_doer(ev: Event) -> bool:
+    """A report that can name the doer an unknown-attacker report lacked: a claim of responsibility or a
+    retelling of the act by its noun ("the Taliban claimed the attack"), not another attack of its own
+    ("troops killed nine militants in a raid")."""
+    return ev.rule.startswith(("lexicon:claim/", "lexicon:accept/")) or "/NOUN" in ev.rule.split()[0]
 
 
 def _same_claimant(a, b) -> bool:

@@ -1908,6 +1908,23 @@ def _unplaced(ref: ActorRef | None) -> bool:
     return ref is None or not (ref.country or ref.sector)
 
 
+UNIDENTIFIED_ATTACKER = "gunman"  # titles.csv role of gunmen, assailants, attackers, armed men
+
+
+BLASTS = {"explosion", "blast", "bomb", "device", "ied", "grenade", "landmine"}  # "a car bomb killed five"
+UNKNOWN_ATTACKER_MARK = "+unknown-attacker"  # on the rule of an attack whose doer the text does not establish
+RETELLING_DETS = {"the", "this", "these", "those", "that"}
+
+
+def unidentified_attacker(ref: ActorRef | None, head) -> bool:
+    """Armed men the text names only by what they did, of no side, name or country ("unknown assailants",
+    "gunmen on motorcycles"); not "the attackers" (those already told of) nor "a bomber from the group"."""
+    if ref is None or ref.role != UNIDENTIFIED_ATTACKER or ref.country or ref.name or ref.actor_id:
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in RETELLING_DETS
+                   or c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children)
+
+
 def told_act(ev: Event, sent) -> tuple:
     """What a later "the decision", "the seizure" may refer to: the event's type, sides and trigger word."""
     trigger = next((t for t in sent if t.idx == ev.trigger.start), None)
@@ -2438,12 +2455,16 @@ class Coder:
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = requested_stop_doer(tok)  # "called for an end to the regime's attacks"
             no_actor_here = False  # the sentence names only where or what, not who: do not look further
+            untold_blast = False  # "an explosion at a shrine killed 10": a new attack whose doer is not told
             if trig.pos == "NOUN" and actor_head is not None and actor_head.dep_ == "compound" \
                     and actor_head.head.i == tok.i and self.is_capital(actor_head):
                 actor_head, no_actor_here = None, True  # "a Kandahar market bombing": where it happened, not who did it
-            elif actor_head is not None and actor_head.i != tok.i and ACT_NOUNS.get(actor_head.lemma_.lower()) == "violence":
+            elif actor_head is not None and actor_head.i != tok.i and (
+                    ACT_NOUNS.get(actor_head.lemma_.lower()) == "violence" or actor_head.lemma_.lower() in BLASTS):
                 # "a car bombing killed five": whoever carried out the bombing
                 doer = noun_actor(actor_head)
+                untold_blast = doer is None and not any(c.dep_ == "det" and c.lower_ in RETELLING_DETS
+                                                        for c in actor_head.children)  # not "the strike"
                 actor_head = None if doer is None or doer.i == actor_head.i or (
                     doer.dep_ == "compound" and self.is_capital(doer)) else doer
                 no_actor_here = actor_head is None
@@ -2595,11 +2616,16 @@ class Coder:
                         recipient = replace(recipient, country=court.country, confidence=min(recipient.confidence, 0.3))
             if actor is None and hit.event_type == "PROTEST":
                 actor = self.crowd(actor_head)  # "Crowds in Tunis protested", "Farmers blocked highways"
+            unknown_attacker = hit.event_type == "ASSAULT" and (unidentified_attacker(actor, actor_head) or (
+                untold_blast and trig.pos == "VERB"))
+            if unknown_attacker:  # "Gunmen killed 18 worshippers": the article does not establish who attacked
+                actor, actor_group = None, []
             if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator
             if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country) \
-                    and not (hit.event_type == "PROTEST" and actor is not None):
-                continue  # nobody the record could place: "ministers discussed the crisis"
+                    and not (hit.event_type == "PROTEST" and actor is not None) and not unknown_attacker:
+                continue  # nobody the record could place: "ministers discussed the crisis" (an attack's victims
+                # are placed by where it struck, after coding)
             if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
                 continue
             if hit.event_type == "CONSULT" and actor is not None and actor.sector == "CVL" and _unplaced(recipient):
@@ -2646,6 +2672,8 @@ class Coder:
                     events.append(claim)
                 continue
             ev = self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
+            if unknown_attacker:
+                ev = replace(ev, rule=ev.rule + UNKNOWN_ATTACKER_MARK)
             if scores:
                 p = scores.get(hit.event_type, 0.0)
                 conf = ev.confidence if hit.trigger.lemma != "<model>" else 0.3 + 0.5 * p

@@ -1,0 +1,47 @@
+"""Lexicon and pattern coverage: unknown attackers, alerts and launches, courts, hackers, relief, pull-outs
+(sentences written for these tests)."""
+import pytest
+
+from . import code
+
+
+def types(ctx, text):
+    return {e[0] for e in code(ctx, text)}
+
+
+@pytest.mark.parametrize("text, victims", [
+    # an attack whose doer the text does not establish: actor null, the victims of the country it struck
+    ("Gunmen killed nine farmers at a market in northern Burkina Faso on Sunday.", "BFA"),
+    ("Unknown assailants shot dead a police officer in Kirkuk.", "IRQ"),
+    ("Attackers killed three teachers at a school in southern Thailand.", "THA"),
+    ("Masked gunmen abducted 40 passengers from a bus in Kaduna.", "NGA"),
+    # a blast the text gives no doer for
+    ("An explosion at a crowded bus station in Quetta killed six passengers.", "PAK"),
+    ("A roadside bomb struck a police truck near Kandahar, killing three officers.", "AFG"),
+])
+def test_attacks_by_unknown_attackers(ctx, text, victims):
+    assert ("ASSAULT", None, victims) in code(ctx, text)
+
+
+def test_unknown_attackers_victims_keep_their_sector(ctx):
+    from dyad import process
+
+    ev = next(e for e in process("Unknown assailants shot dead two policemen in Kirkuk.", published="2024-03-13",
+                                 context=ctx).events if e.event_type == "ASSAULT")
+    assert ev.actor is None and ev.recipient.country == "IRQ" and ev.recipient.sector in ("COP", "GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a shopkeeper.",  # no place gives the victim a side: nothing to record
+    "The strike killed four herders near the village.",  # the strike already told, retold
+])
+def test_unknown_attacks_with_nobody_to_place(ctx, text):
+    assert ("ASSAULT", None, None) not in code(ctx, text)
+
+
+def test_another_attack_does_not_name_the_unknown_gunmen(ctx):
+    text = ("Gunmen on motorbikes shot dead two policemen at a checkpoint in Peshawar. "
+            "Hours later, Pakistani troops killed six militants in a raid near Peshawar.")
+    events = code(ctx, text)
+    assert ("ASSAULT", None, "PAK") in events
+    assert events.count(("ASSAULT", "PAK", "PAK")) == 1
