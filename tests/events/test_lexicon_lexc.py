@@ -45,3 +45,24 @@ def test_another_attack_does_not_name_the_unknown_gunmen(ctx):
     events = code(ctx, text)
     assert ("ASSAULT", None, "PAK") in events
     assert events.count(("ASSAULT", "PAK", "PAK")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Greece placed its navy on the highest level of readiness in the Aegean.",
+    "Chad's army put two battalions on standby for a possible deployment to Sudan.",
+    "The Pentagon ordered a destroyer squadron to the Black Sea.",
+    "Russia's navy unveiled a new nuclear submarine at Severodvinsk.",
+    "North Korea paraded intercontinental ballistic missiles through Pyongyang.",
+    "India conducted a test launch of its Agni-V missile off the coast of Odisha.",
+])
+def test_alerts_orders_and_displays_of_force(ctx, text):
+    assert "MOBILIZE" in types(ctx, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry unveiled a plan to cut fuel subsidies.",
+    "The general ordered the troops to withdraw from the town.",
+    "The bank conducted a stress test of its loan book.",
+])
+def test_not_displays_of_force(ctx, text):
+    assert "MOBILIZE" not in types(ctx, text)

@@ -466,6 +466,9 @@ def matches(tok, trig: Trigger) -> bool:
         objs += [g for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
         objs += [o for o in named_objects(tok) if o.head.i != tok.i]
         objs += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "hold X accountable"
+        # "put troops on standby": the parser reads the preposition's object as a clause
+        objs += [c for c in tok.children if c.dep_ == "advcl" and c.doc[c.i - 1].dep_ == "prep"
+                 and c.doc[c.i - 1].head.i == tok.i]
         objs += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and any(
             g.dep_ == "nsubj" for g in c.children) and not any(g.dep_ in ("aux", "auxpass") for g in c.children)]
         # "found the strike justified": a small clause the parser reads as a verb clause
