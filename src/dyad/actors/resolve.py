@@ -299,6 +299,9 @@ class Resolver:
             return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=country,
                                        sector=entry.sector or sector, kind=entry.kind, confidence=0.9))
         # the head is not itself a registry entity: a titled person, an organ, or an unknown name
+        led = self.leaders_organ(head, ents)
+        if led is not None:  # "the Asad regime", "Putin's government": the state that leader governs
+            return PhraseInfo(replace(led, text=text))
         coalition = None if ents else self.coalition_named(head, toks)
         if coalition is not None:
             return PhraseInfo(ActorRef(text=text, name=coalition.name, actor_id=coalition.actor_id,
@@ -358,6 +361,25 @@ class Resolver:
                                        kind="person" if is_name or role else "group", role=role, confidence=conf),
                               group_of=group, counterpart=counterpart)
         return PhraseInfo(None)
+
+    def leaders_organ(self, head, ents) -> ActorRef | None:
+        """"The Asad regime", "the Putin government", "President Maduro's administration": a seated organ named
+        after the person who leads it is that state's government, not the person."""
+        if head.lemma_.lower() not in SEATED_ORGANS or head.tag_ in ("NNS", "NNPS"):
+            return None
+        for ent, entry, kind in ents:
+            if kind != "person" or not entry.country or not _names_organ(ent.root, head):
+                continue
+            country = self.gaz.countries.get(entry.country)
+            organ = next((e for e, k in self.gaz.lookup(f"Government of {country.name}")
+                          if k == "org" and e.country == entry.country), None) if country is not None else None
+            if organ is not None:
+                return ActorRef(text=head.text, name=organ.name, actor_id=organ.actor_id, country=organ.country,
+                                sector="GOV", kind="org", confidence=0.85)
+            return ActorRef(text=head.text, name=country.name if country is not None else None,
+                            actor_id=country.actor_id if country is not None else None, country=entry.country,
+                            sector="GOV", kind="country", confidence=0.8)
+        return None
 
     def holder_after_place(self, head):
         """The name the parser hung on a title's place: in "US Ambassador to Germany Richard Grenell" or
@@ -510,6 +532,18 @@ def _attached(tok, head) -> bool:
             return False
         tok = tok.head
     return tok.i == head.i
+
+
+def _names_organ(tok, organ) -> bool:
+    """Does a name modify the organ directly ("the Asad regime", "Putin's government"), or through its own title
+    ("President Asad's regime")?"""
+    for _ in range(3):
+        if tok.head.i == organ.i:
+            return tok.dep_ in ("compound", "poss", "nmod", "amod")
+        if tok.dep_ not in ("compound", "flat", "nn"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _definite(tok) -> bool:
