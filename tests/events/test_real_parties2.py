@@ -23,3 +23,41 @@ def test_a_leaders_regime_is_the_states_government_not_the_leader(ctx, text, ety
     ev = next(e for e in _events(ctx, text) if e.event_type == etype)
     assert ev.actor.country == country and ev.actor.sector == "GOV"
     assert ev.actor.kind != "person", ev.actor
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the reaction an act was done in spite of targets whoever did the act, from whoever voiced it
+    ("Japan went ahead with the release on Thursday despite criticism from China.", ("ACCUSE", "CHN", "JPN")),
+    ("Czech Prime Minister Petr Fiala pledged to ratify the treaty. He announced the decision on Saturday, despite "
+     "criticism by the Slovak foreign minister.", ("ACCUSE", "SVK", "CZE")),
+])
+def test_reactions_conceded_target_the_clauses_doer(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_who_reacted_is_not_a_party_to_the_act_done_anyway(ctx):
+    events = code(ctx, "Hungary ratified the accord on Monday despite objections from Romania.")
+    assert ("ACCUSE", "ROU", "HUN") in events
+    assert ("AGREE", "HUN", "ROU") not in events, events
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "he" does not mean a person the sentence names only after it
+    ("German Chancellor Olaf Scholz pledged more aid to Ukraine on Monday. He later held talks with Polish Prime "
+     "Minister Donald Tusk.", ("CONSULT", "DEU", "POL")),
+    # a subject pronoun carries on the last person who acted, not the one thanked
+    ("British Foreign Secretary David Lammy met the Emir of Qatar in Doha and thanked him for his mediation. In "
+     "Riyadh he held talks with Saudi Foreign Minister Prince Faisal bin Farhan.", ("CONSULT", "GBR", "SAU")),
+])
+def test_pronouns_look_back_not_ahead(ctx, text, expected):
+    assert expected in code(ctx, text)
+
+
+def test_a_call_for_someone_to_be_punished_is_a_request(ctx):
+    # the parser reads "for" as the marker of the passive clause: the call is still a call for it
+    assert ("REQUEST", "KEN", None) in code(ctx, "On Friday the Kenyan president called for the attackers to be "
+                                                 "punished.")
+
+
+def test_asking_someone_to_bear_up_is_sympathy_not_a_request(ctx):
+    assert not [e for e in code(ctx, "A Dutch diplomat asked the widow to be patient and strong.") if e[0] == "REQUEST"]

@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from ..actors.resolve import GROUP_WORDS, PhraseInfo, Resolver, phrase_head
+from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES, PhraseInfo, Resolver, phrase_head
 from ..model import ActorRef, Event, Span
 from ..doc_index import ent_at, ents_of, text as doc_text
 from .cameo import CameoTable
@@ -139,6 +139,10 @@ class DocContext:
     by_title: dict[str, ActorRef] = field(default_factory=dict)  # "foreign secretary" → its first reading
     targets_of: dict[str, ActorRef] = field(default_factory=dict)  # actor country → whom it last acted upon
     wronged_by: dict[str, ActorRef] = field(default_factory=dict)  # country → who last acted against it
+    last_human: ActorRef | None = None  # the last named person or office holder (not "the US Embassy")
+    last_human_actor: ActorRef | None = None  # the last such person who acted
+    opening_person: tuple = (None, None)  # (last_human, last_human_actor) when the sentence being coded began
+    sentence_people: list[tuple[int, ActorRef]] = field(default_factory=list)  # (token index, person) this sentence
 
     def note(self, ref: ActorRef | None, subject: bool = False) -> None:
         if ref is None:
@@ -164,11 +168,21 @@ class DocContext:
                 self.by_role[ref.role] = ref
         if ref.kind == "person" or ref.role:
             self.last_person = ref
+        if _human(ref):
+            self.last_human = ref
+            if subject:
+                self.last_human_actor = ref
         if ref.kind == "person" and ref.name:
             self.people.append(ref)
         if subject:
             if self.first_subject is None and ref.country:
                 self.first_subject = ref
+
+
+def _human(ref: ActorRef | None) -> bool:
+    """A person "he" or "she" can mean: one named, or an office holder ("the Foreign Secretary"), not an organ
+    or a group the registry files with a role ("the US Embassy", "Iraqi militias")."""
+    return ref is not None and ref.kind == "person" and bool(ref.name or ref.role in OFFICE_ROLES)
 
 
 @dataclass(frozen=True)
@@ -399,14 +413,16 @@ def has_future(tok) -> bool:
         any(c.lower_ == "going" for c in t.children if c.dep_ == "aux")
 
 
-def particle_read_as_mark(tok, particle: str):
+def particle_read_as_mark(tok, particle: str, passive: bool = False):
     """"I spoke yesterday with A and B to convey …": the parser reads "with" as the marker of the purpose
     clause (or leaves it without an object) and A as that clause's subject; the preposition still follows
-    the verb, so A is the verb's partner."""
+    the verb, so A is the verb's partner. With `passive`, a passive clause's subject counts too ("calling
+    for the killers to be brought to justice"): the particle is there, though A is not a partner."""
+    subj_deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     for c in tok.children:
         if c.dep_ not in ("advcl", "xcomp") or c.i <= tok.i:
             continue
-        subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
+        subj = next((s for s in c.children if s.dep_ in subj_deps and s.pos_ in ("PROPN", "NOUN")), None)
         if subj is None:
             continue
         word = next((w for w in tok.doc[tok.i + 1:subj.i] if w.lower_ == particle), None)
@@ -453,7 +469,7 @@ def carries_cargo(tok) -> bool:
 def matches(tok, trig: Trigger) -> bool:
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
-                   for c in tok.children) and particle_read_as_mark(tok, trig.particle) is None:
+                   for c in tok.children) and particle_read_as_mark(tok, trig.particle, passive=True) is None:
             return False
     if trig.objects:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
@@ -1184,6 +1200,20 @@ def alleged_as_adjective(tok) -> bool:
         and obj.lemma_.lower() in LINKS and not any(c.dep_ == "ccomp" for c in tok.children)
 
 
+# what one asks of someone grieving or waiting: to bear it, which is sympathy rather than a demand
+CONSOLING = {"patient", "resilient", "strong", "brave", "courageous", "hopeful", "positive"}
+
+
+def consoles(verb) -> bool:
+    """"asked Cengiz to be patient and resilient", "urged the families to stay strong": the asked act is
+    only to bear up."""
+    for x in verb.children:
+        if x.dep_ == "xcomp" and x.lemma_.lower() in ("be", "remain", "stay", "keep"):
+            if any(c.dep_ == "acomp" and c.lemma_.lower() in CONSOLING for c in x.children):
+                return True
+    return False
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -1260,6 +1290,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "THREATEN"  # "vowed to strike back" promises violence; "pledged not to use force" does not
         if etype == "AGREE" and tok.lemma_.lower() in COMMITTING and hostile_content(tok, lexicon):
             continue  # "remains committed to carrying out attacks", "to the defeat of ISIS": an aim, not a promise to anyone
+        if etype == "REQUEST" and pos == "VERB" and consoles(tok):
+            continue  # "asked her to be patient and resilient": sympathy, not a demand (ANNOTATION.md)
         if etype == "REQUEST" and pos == "VERB" and tok.lemma_.lower() in ASSURED and any(
                 c.dep_ == "aux" and c.lower_ == "can" for c in tok.children):
             continue  # "Iraq can count on support from its partners": an assurance, not an appeal
@@ -1462,6 +1494,37 @@ def armed_by_demonym(noun, actor_head, event_type: str) -> bool:
 
 
 PRECEDING = {"after", "following", "since"}
+# what a party voices about another's act: its source is named by "from" ("criticism from China")
+VOICED_REACTIONS = {"criticism", "condemnation", "objection", "protest", "opposition", "rebuke", "complaint",
+                    "outcry", "backlash", "warning", "threat", "pressure", "praise", "call", "appeal", "demand",
+                    "plea", "denial"}
+# a reaction the main clause's doer acted in spite of: "went ahead despite criticism from Beijing"
+CONCESSIVE = {"despite", "amid", "notwithstanding"}
+REACTION_TYPES = {"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"}
+CONCESSIVE_PHRASES = {("in", "spite"), ("in", "face")}
+
+
+def concessive_clause(noun):
+    """The verb of the clause a noun is a concession to ("announced the change despite criticism", "in the
+    face of protests"): the act the reaction was aimed at, done anyway."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in" \
+            and ("in", prep.head.lemma_.lower()) in CONCESSIVE_PHRASES:
+        prep = prep.head.head
+    elif prep.lower_ not in CONCESSIVE:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def conceded_reactions(verb) -> set[int]:
+    """The tokens of the reactions a clause is done in spite of ("signed it despite criticism from Greece"):
+    who reacted is not a party to the act."""
+    reactions = [t for p in verb.children if p.dep_ == "prep" for t in p.subtree
+                 if t.dep_ == "pobj" and t.lemma_.lower() in VOICED_REACTIONS and concessive_clause(t) == verb]
+    return {t.i for r in reactions for t in r.subtree}
 
 
 def noun_actor(noun):
@@ -1474,6 +1537,11 @@ def noun_actor(noun):
                if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
     if by is not None:  # "the weekend strikes by French and Belgian jets"
         return by
+    source = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                   if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None) \
+        if noun.lemma_.lower() in VOICED_REACTIONS else None
+    if source is not None:  # "drew criticism from Beijing": Beijing criticised
+        return source
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in THIRD_PARTY_ROLES):
         agent = next((g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
         if agent is not None:
@@ -1484,6 +1552,8 @@ def noun_actor(noun):
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
     if adj is not None:
         return adj
+    if noun.lemma_.lower() in VOICED_REACTIONS and concessive_clause(noun) is not None:
+        return None  # "Japan went ahead despite criticism": the clause's subject is the criticised, not the critic
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in PRECEDING and ACT_NOUNS.get(noun.lemma_.lower()) == "violence":
         return None  # "guards stepped up patrols after the bombing": who acts after an attack did not do it
@@ -2121,8 +2191,9 @@ class Coder:
                 ref = self.resolver.resolve_phrase(ant.root).ref if ant is not None else None
                 if ref is not None and ref.kind == "person" and ref.country:
                     return replace(ref, text=text, confidence=min(ref.confidence, 0.7))
-            if info.pronoun in ("he", "she", "him", "her", "his") and self.ctx.last_person is not None:
-                return replace(self.ctx.last_person, text=text, confidence=min(self.ctx.last_person.confidence, 0.7))
+            last = self.person_before(head)
+            if info.pronoun in ("he", "she", "him", "her", "his") and last is not None:
+                return replace(last, text=text, confidence=min(last.confidence, 0.7))
             if info.pronoun in ("it", "its"):
                 # "Should Iran attack …, it will face consequences": the state or body named just before it
                 ant = next((e for e in reversed(ents_of(head.sent)) if e.end <= head.i
@@ -2196,6 +2267,19 @@ class Coder:
             if home and ref.sector != "MED":  # a reporter speaks for no state
                 return replace(ref, country=home, confidence=0.4)
         return ref
+
+    def person_before(self, pron) -> ActorRef | None:
+        """The last person named before a pronoun: "He announced it, despite criticism by the Greek foreign
+        minister" is not the minister, who is named only after it."""
+        ctx = self.ctx
+        if not any(i >= pron.i for i, _ in ctx.sentence_people):
+            return ctx.last_person
+        before = [ref for i, ref in ctx.sentence_people if i < pron.i and ref is not None]  # people only
+        if before:
+            return before[-1]
+        last, last_actor = ctx.opening_person
+        # a subject pronoun carries on the last person who acted ("X met Y and thanked him. She then …")
+        return last_actor if pron.dep_ in SUBJ and last_actor is not None else last
 
     def quoted_others(self, pron, speaker: ActorRef | None) -> ActorRef | None:
         """A speaker's "they": the plural party named before the quote, of another side than the speaker."""
@@ -2385,6 +2469,7 @@ class Coder:
         skip = {t.i for t in actor_head.subtree} if actor_head is not None else set()
         skip |= serving_clause(rec_head) if rec_head is not None else set()
         skip |= claimed_content(trigger)  # "fired at a building which they said was an Israeli base"
+        skip |= conceded_reactions(trigger)  # "ratified the accord despite objections from Romania"
         if event_type == "REJECT":  # "denied that its members attacked from Iraqi soil": the content, not the party
             skip |= {t.i for c in trigger.children if c.dep_ == "ccomp" for t in c.subtree}
         scope = list(trigger.subtree)
@@ -2457,6 +2542,9 @@ class Coder:
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = requested_stop_doer(tok)  # "called for an end to the regime's attacks"
+            if rec_head is None and trig.pos == "NOUN" and hit.event_type in REACTION_TYPES:
+                done_anyway = concessive_clause(tok)  # "announced the change despite criticism by Greece"
+                rec_head = subject_of(done_anyway)[0] if done_anyway is not None else None
             no_actor_here = False  # the sentence names only where or what, not who: do not look further
             untold_blast = False  # "an explosion at a shrine killed 10": a new attack whose doer is not told
             if trig.pos == "NOUN" and actor_head is not None and actor_head.dep_ == "compound" \
@@ -2862,8 +2950,14 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
         return ref
 
     for n, sent in enumerate(sents):
-        for ref in (resolver.resolve_phrase(phrase_head(e.root, resolver.gaz.titles)).ref for e in ents_of(sent)):
+        # the sentence's own names are noted before it is coded: "he" may not mean one named after it
+        coder.ctx.opening_person = (coder.ctx.last_human, coder.ctx.last_human_actor)
+        coder.ctx.sentence_people = []
+        for e in ents_of(sent):
+            ref = resolver.resolve_phrase(phrase_head(e.root, resolver.gaz.titles)).ref
             coder.ctx.note(ref)  # what the sentence names, as whole phrases ("the US Embassy", not "US")
+            if e.label_ == "PERSON" or ref is not None and coder.ctx.last_person is ref:
+                coder.ctx.sentence_people.append((e.start, ref if _human(ref) else None))
         in_sent = [q for q in spans if q[0] < sent.end_char and q[1] > sent.start_char]
         for q in in_sent:
             if q not in quote_speaker and heads.get(q) is not None:
