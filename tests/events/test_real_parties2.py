@@ -61,3 +61,13 @@ def test_a_call_for_someone_to_be_punished_is_a_request(ctx):
 
 def test_asking_someone_to_bear_up_is_sympathy_not_a_request(ctx):
     assert not [e for e in code(ctx, "A Dutch diplomat asked the widow to be patient and strong.") if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Erdogan repeated the promise in a rally in Istanbul on Sunday.", []),  # a leader campaigning
+    ("The Hungarian prime minister spoke at a rally in Budapest on Friday.", []),
+    ("Thousands of Polish farmers held a rally outside parliament in Warsaw.", ["PROTEST"]),
+    ("The Polish government protested to Belarus over the incident.", ["ACCUSE"]),  # a state's protest is diplomatic
+])
+def test_a_states_rally_is_no_protest(ctx, text, expected):
+    assert [e[0] for e in code(ctx, text) if e[0] in ("PROTEST", "ACCUSE")] == expected

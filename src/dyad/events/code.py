@@ -2750,6 +2750,8 @@ class Coder:
                 elif trig.mode == "obstruct":  # "authorities blocked access to X", "blocked the corridor":
                     hit = Hit(hit.token, replace(trig, event_type="COERCE", mode="restrict", cameo="191"),
                               "COERCE", hit.future)  # a state restricting movement or access coerces
+                elif trig.mode == "demo" and tok.lemma_.lower() != "protest":
+                    continue  # "spoke at a rally", "troops marched in": a state's officials campaign or parade
                 else:
                     hit = Hit(hit.token, hit.trigger, "ACCUSE", hit.future)  # a state's protest is diplomatic
             if identifies_party(tok) and _unplaced(recipient) and hit.event_type != "ASSAULT":
