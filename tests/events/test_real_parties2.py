@@ -71,3 +71,17 @@ def test_asking_someone_to_bear_up_is_sympathy_not_a_request(ctx):
 ])
 def test_a_states_rally_is_no_protest(ctx, text, expected):
     assert [e[0] for e in code(ctx, text) if e[0] in ("PROTEST", "ACCUSE")] == expected
+
+
+def test_denying_the_report_answers_whoever_reported_it(ctx):
+    text = ("On Monday, Serbia's interior ministry said that Kosovo police had detained three Serbian citizens. "
+            "Kosovo's government denied the report, calling it propaganda.")
+    assert ("REJECT", "XKX", "SRB") in code(ctx, text)
+
+
+def test_a_charge_denied_in_a_relative_answers_the_accuser_the_statement_told(ctx):
+    # "It" is the body whose statement the sentence before told; the denied charge is the one it made
+    events = code(ctx, "The Ukrainian military said its drones struck a depot near Belgorod overnight. It accused "
+                       "Russia of storing missiles there, a charge Moscow denied.")
+    assert ("ACCUSE", "UKR", "RUS") in events
+    assert ("REJECT", "RUS", "UKR") in events

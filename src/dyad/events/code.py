@@ -34,6 +34,9 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "mandate", "committed", "determined", "resolved", "commitment"}
 HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
            "suspicion", "assertion", "charge"}
+# what a party reports rather than charges: a denial of it answers whoever reported it (an accusation is
+# answered through the accusing act, when the article codes one)
+REPORTS = {"report", "account", "statement"}
 # "looks forward to the day when they sign", "awaits the moment when": an awaited act, not yet done
 ANTICIPATED_TIMES = {"day", "time", "moment", "date", "hour"}
 ANTICIPATING = {"await", "anticipate", "expect", "envisage", "envision", "foresee"}
@@ -1955,8 +1958,8 @@ def denies_content(verb, obj) -> bool:
     nobody the article establishes (ANNOTATION.md: recipient null), not the last accuser."""
     if obj is None:
         return any(c.dep_ == "ccomp" for c in verb.children)
-    return obj.lemma_.lower() in HEARSAY and any(
-        c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children)
+    return obj.lemma_.lower() in HEARSAY and any(  # (not "a charge Tehran denied": the denial itself)
+        c.dep_ in ("acl", "ccomp", "relcl") and c.i != verb.i for c in obj.children)
 
 
 def designation_by(noun):
@@ -2201,6 +2204,11 @@ class Coder:
                 ref = self.resolver.resolve_phrase(ant.root).ref if ant is not None else None
                 if ref is not None and ref.kind in ("country", "org") and (ref.country or ref.sector in STATELESS):
                     return replace(ref, text=text, confidence=min(ref.confidence, 0.6))
+                voice = self.ctx.voices.get(sent_index - 1)
+                if ant is None and head.dep_ in SUBJ and voice is not None and voice.kind in ("country", "org") \
+                        and _placed(voice):
+                    # "…, the Israeli military said. It accused Iran of …": the body whose statement is told
+                    return replace(voice, text=text, confidence=min(voice.confidence, 0.5))
             if info.pronoun in ("they", "them", "their") and in_quote:
                 ref = self.quoted_others(head, speaker)
                 if ref is not None:
@@ -2267,6 +2275,18 @@ class Coder:
             if home and ref.sector != "MED":  # a reporter speaks for no state
                 return replace(ref, country=home, confidence=0.4)
         return ref
+
+    def reported_by(self, hearsay, sent_index: int, actor: ActorRef | None) -> ActorRef | None:
+        """"X said that Armenian forces had fired on its positions. Armenia denied the report": a report referred
+        back to ("the report", "these reports") is the one the sentence before voiced, when another party than
+        the denier voiced it."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such")
+                   for c in hearsay.children) or any(c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in hearsay.children):
+            return None
+        voice = self.ctx.voices.get(sent_index - 1)
+        if not _placed(voice) or (actor is not None and _same_party(voice, actor)):
+            return None
+        return replace(voice, confidence=min(voice.confidence, 0.45))
 
     def person_before(self, pron) -> ActorRef | None:
         """The last person named before a pronoun: "He announced it, despite criticism by the Greek foreign
@@ -2633,6 +2653,8 @@ class Coder:
                 recipient = None  # "warned that Spain would …", "pledged that Norway would help": itself
             target = rec_head if rec_head is not None else next(
                 (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if target is None and tok.dep_ == "relcl" and tok.head.lemma_.lower() in HEARSAY:
+                target = tok.head  # "accused Iran of smuggling, a charge Tehran denied": the charge is denied
             if hit.event_type == "REJECT" and _unplaced(recipient) and target is not None \
                     and target.lemma_.lower() in HEARSAY:  # "reports in Azerbaijani media that …": the media's
                 recipient = self.owner_in(target, not_country=actor.country if actor is not None else None) \
@@ -2643,6 +2665,9 @@ class Coder:
             if _unplaced(recipient) and answers and target is not None and not unanswered:
                 # "condemned the operation", "declined the request", "accepted the invitation"
                 recipient = self.act_owner(target, actor, tok, events) or recipient
+            if _unplaced(recipient) and hit.event_type == "REJECT" and target is not None \
+                    and target.lemma_.lower() in REPORTS:
+                recipient = self.reported_by(target, sent_index, actor) or recipient  # "denied the report"
             if _unplaced(recipient) and hit.event_type in ("SUPPORT", "AGREE") and actor is not None \
                     and actor.country and target is not None and anaphoric_effort(target):
                 # "briefed Biden on mediation efforts by IGAD, and Biden expressed support for those efforts": the
