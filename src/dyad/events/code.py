@@ -1217,6 +1217,23 @@ def consoles(verb) -> bool:
     return False
 
 
+DECREES = {"order", "decree", "law", "bill", "legislation", "proclamation", "directive", "ordinance", "act"}
+DEALINGS = {"visa", "export", "import", "trade", "investment", "financial", "banking"}
+
+
+def signs_a_decree(verb) -> bool:
+    """"signed an executive order", "signed the bill into law": an act of one's own government, not an
+    agreement with anyone (a law's content may itself be an event: "an order prohibiting investment")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DECREES for c in verb.children)
+
+
+def restricts_dealings(tok) -> bool:
+    """"imposed visa restrictions on officials", "export restrictions on China": restrictions on visas, trade
+    or money are a sanction (ANNOTATION.md), where curbs on a people's movement or gatherings coerce."""
+    objs = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in DEALINGS for o in objs for m in o.children)
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -1303,6 +1320,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "MOBILIZE"  # "fired a ballistic missile into the East Sea": a weapons test (ANNOTATION.md)
         if etype == "MOBILIZE" and is_joint(tok):
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
+        if etype == "AGREE" and tok.lemma_.lower() == "sign" and signs_a_decree(tok):
+            continue  # "signed an executive order prohibiting …": a decree binds no one else; its content is coded
+        if etype == "COERCE" and trig.mode == "restrict" and restricts_dealings(tok):
+            trig, etype = replace(trig, event_type="SANCTION", mode="discontinue", cameo="163"), "SANCTION"
         hits.append(Hit(tok, trig, etype, future))
     hits += characterisations(sent, {h.token.i for h in hits})
     hits += retaliations(sent, {h.token.i for h in hits})
@@ -2535,6 +2556,8 @@ class Coder:
                 actor_head, passive_rec = subject_of(tok)
             praised = praised_for(tok)
             actor_head = praised or actor_head
+            if actor_head is not None and actor_head.lemma_.lower() in DECREES and actor_head.dep_ == "dobj":
+                actor_head = subject_of(actor_head.head)[0]  # "signed an order prohibiting …": who signed it
             if actor_head is not None and actor_head.pos_ == "NOUN" and actor_head.lemma_.lower() in INSTRUMENTS:
                 continue  # "U.S. assistance is … supporting independent media": what the aid does, not an act
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they") \

@@ -1,0 +1,36 @@
+"""Classes of act common in official statements (State Department, UK Government, White House, CENTCOM), each
+on sentences written for the test."""
+import pytest
+
+from . import code
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def rule_ctx(gazetteer):
+    from dyad.pipeline import load_context
+    from dyad.settings import Settings
+
+    return load_context(Settings(use_classifier=False))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # listing a party on a sanctions, entity or terror list sanctions it
+    ("The Commerce Department added four Chinese drone makers to the Entity List on Tuesday.",
+     ("SANCTION", "USA", "CHN")),
+    ("Canada placed two Iranian banks on its sanctions list.", ("SANCTION", "CAN", "IRN")),
+    # restrictions on visas, trade or investment are sanctions, not coercion
+    ("Washington imposed visa restrictions on nine Ugandan officials over the election.", ("SANCTION", "USA", "UGA")),
+    ("Beijing imposed export restrictions on rare earth shipments to Japan.", ("SANCTION", "CHN", "JPN")),
+    # a decree's content is the act, and its signer the actor; the signing is no agreement
+    ("The Prime Minister of Japan signed a decree prohibiting imports from North Korea.", ("SANCTION", "JPN", "PRK")),
+    ("Ankara prohibited imports from Armenia.", ("SANCTION", "TUR", "ARM")),
+])
+def test_listings_restrictions_and_decrees_sanction(rule_ctx, text, expected):
+    assert expected in code(rule_ctx, text)
+
+
+def test_signing_a_decree_is_no_agreement(rule_ctx):
+    coded = code(rule_ctx, "President Lula signed a decree prohibiting timber exports to Chinese buyers.")
+    assert not any(e[0] == "AGREE" for e in coded)
