@@ -34,3 +34,8 @@ def test_listings_restrictions_and_decrees_sanction(rule_ctx, text, expected):
 def test_signing_a_decree_is_no_agreement(rule_ctx):
     coded = code(rule_ctx, "President Lula signed a decree prohibiting timber exports to Chinese buyers.")
     assert not any(e[0] == "AGREE" for e in coded)
+
+
+def test_what_a_rule_prohibits_is_no_act(rule_ctx):
+    assert code(rule_ctx, "The alliance's charter prohibits any member from hosting foreign nuclear weapons, a "
+                          "NATO spokesman said.") == []

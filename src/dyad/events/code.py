@@ -1227,6 +1227,17 @@ def signs_a_decree(verb) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in DECREES for c in verb.children)
 
 
+RULE_TEXTS = DECREES - {"order"} | {"constitution", "charter", "treaty", "convention", "rule", "statute",
+                                    "article", "clause", "code", "regulation", "resolution", "policy"}
+
+
+def standing_provision(verb) -> bool:
+    """A rule's text as the present-tense subject ("the constitution bans …", "the treaty prohibits …") states a
+    standing provision."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in RULE_TEXTS for c in verb.children)
+
+
 def restricts_dealings(tok) -> bool:
     """"imposed visa restrictions on officials", "export restrictions on China": restrictions on visas, trade
     or money are a sanction (ANNOTATION.md), where curbs on a people's movement or gatherings coerce."""
@@ -1322,6 +1333,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
         if etype == "AGREE" and tok.lemma_.lower() == "sign" and signs_a_decree(tok):
             continue  # "signed an executive order prohibiting …": a decree binds no one else; its content is coded
+        if etype == "SANCTION" and pos == "VERB" and standing_provision(tok):
+            continue  # "Interpol's constitution prohibits any intervention …": what a rule says, not an act
         if etype == "COERCE" and trig.mode == "restrict" and restricts_dealings(tok):
             trig, etype = replace(trig, event_type="SANCTION", mode="discontinue", cameo="163"), "SANCTION"
         hits.append(Hit(tok, trig, etype, future))
