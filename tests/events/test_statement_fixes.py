@@ -36,6 +36,26 @@ def test_signing_a_decree_is_no_agreement(rule_ctx):
     assert not any(e[0] == "AGREE" for e in coded)
 
 
+def test_a_listing_lifted_is_a_concession(rule_ctx):
+    assert ("CONCEDE", "USA", "SDN") in code(rule_ctx, "Washington removed Sudan from its list of state sponsors of "
+                                                       "terrorism in December.")
+
+
+@pytest.mark.parametrize("text,outlet,expected", [
+    # the publishing organ names itself by its head word
+    ("The Department is adding three Venezuelan officials to its visa sanctions list.", "US State Department",
+     ("SANCTION", "USA", "VEN")),
+    ("The Command has placed two Iraqi militia leaders on its watchlist.", "CENTCOM", ("SANCTION", "USA", "IRQ")),
+])
+def test_the_bare_organ_is_the_publisher(rule_ctx, text, outlet, expected):
+    assert expected in code(rule_ctx, text, outlet=outlet)
+
+
+def test_a_bare_department_in_news_is_nobody_in_particular(rule_ctx):
+    assert not any(e[1] == "USA" for e in code(rule_ctx, "The Department added three Venezuelan officials to its "
+                                                         "watchlist.", outlet="Wikinews"))
+
+
 def test_what_a_rule_prohibits_is_no_act(rule_ctx):
     assert code(rule_ctx, "The alliance's charter prohibits any member from hosting foreign nuclear weapons, a "
                           "NATO spokesman said.") == []

@@ -2163,6 +2163,15 @@ class Coder:
             return self.organ.country
         return self.ctx.first_subject.country if self.ctx.first_subject is not None else self.dateline_state
 
+    def names_the_organ(self, head) -> bool:
+        """A bare "the Department" or "the Command" in a release of the U.S. State Department or U.S. Central
+        Command: the publishing organ names itself by the head word of its own name."""
+        if self.organ is None or head.tag_ not in ("NN", "NNP") or any(
+                c.dep_ not in ("det", "punct") for c in head.children):
+            return False
+        own_words = set(re.findall(r"[a-z]+", f"{self.organ.text} {self.organ.name or ''}".lower()))
+        return head.lower_ in own_words and head.lower_ not in ("state", "united", "states", "u")
+
     def names_a_country(self, head) -> bool:
         """Does the phrase's own wording place it ("Israeli troops", "the army of Lebanon"), as opposed to a
         country supplied by the document's context ("its troops" read as the article's protagonist)?"""
@@ -2269,6 +2278,8 @@ class Coder:
             # "our soldiers", "our fishing boats" in a quote: the speaker's side ("our friends" are others)
             return ActorRef(text=text, country=speaker.country, sector=ref.sector if ref is not None else None,
                             kind="group", confidence=0.5)
+        if (ref is None or not ref.country) and self.names_the_organ(head):
+            return replace(self.organ, text=text, confidence=0.5)  # "The Department" in a State Department release
         if ref is None and head.lemma_.lower() in IGO_WORDS and self.ctx.last_igo is not None:
             return replace(self.ctx.last_igo, text=text, confidence=0.6)  # "the bloc" after "the EU"
         if ref is None:
