@@ -59,3 +59,22 @@ def test_a_bare_department_in_news_is_nobody_in_particular(rule_ctx):
 def test_what_a_rule_prohibits_is_no_act(rule_ctx):
     assert code(rule_ctx, "The alliance's charter prohibits any member from hosting foreign nuclear weapons, a "
                           "NATO spokesman said.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named exercise is an exercise ("Exercise X", or "X, a … exercise"); with partners it is COOPERATE
+    ("Dutch and Belgian marines began Exercise Cold Harbour near Den Helder on Monday.", ("COOPERATE", "NLD", "BEL")),
+    ("Ghana and Togo concluded Exercise Coastal Shield, a week-long maritime exercise in the Gulf of Guinea.",
+     ("COOPERATE", "GHA", "TGO")),
+    ("Finnish and Swedish troops completed a joint exercise in Lapland.", ("COOPERATE", "FIN", "SWE")),
+    # partners founding a joint body to work together
+    ("Kenya and Uganda set up a joint task force to patrol Lake Victoria.", ("COOPERATE", "KEN", "UGA")),
+    ("Peru and Chile established a joint commission on fisheries enforcement.", ("COOPERATE", "PER", "CHL")),
+])
+def test_named_exercises_and_joint_bodies_cooperate(rule_ctx, text, expected):
+    assert expected in code(rule_ctx, text)
+
+
+def test_a_named_operation_is_not_read_as_an_exercise(rule_ctx):
+    assert not any(e[0] == "COOPERATE" for e in code(rule_ctx, "Poland began Operation Eastern Shield on its "
+                                                               "border with Belarus."))

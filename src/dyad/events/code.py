@@ -457,6 +457,17 @@ CIRCUMSTANCE_PREPS = {"after", "before", "under", "amid", "amidst", "during", "f
 CARRYING = {"carry", "load", "laden", "transport", "bear"}
 
 
+NAMED_KINDS = {"exercise"}  # "Exercise Iron Wolf" (not "Operation X": an operation's name says nothing of its kind)
+
+
+def named_kind(objs) -> list:
+    """What a named object is: the kind word opening its name ("Exercise Desert Falcon") or the appositive
+    that explains it ("Iron Wolf, a live-fire exercise")."""
+    named = [o for o in objs if o.pos_ == "PROPN"]
+    return [c for o in named for c in o.children if c.dep_ == "appos" or (
+        c.dep_ == "compound" and c.i == o.left_edge.i and c.lemma_.lower() in NAMED_KINDS)]
+
+
 def names_its_object(tok, obj) -> bool:
     """A person the act is done to ("received Sanchez", "the release of Ayoub"), not one its object's phrase
     names ("welcomed the fall of Assad")."""
@@ -476,6 +487,8 @@ def matches(tok, trig: Trigger) -> bool:
             return False
     if trig.objects:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
+        objs += [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]  # "began Exercise X" misread
+        objs += named_kind(objs)
         # "pulled out of Khan Younis after a four-month operation": a circumstance is not the act's object
         objs += [g for c in tok.children if c.dep_ == "prep" and (c.lower_ not in CIRCUMSTANCE_PREPS
                                                                  or c.lower_ == trig.particle)
@@ -809,6 +822,10 @@ JOINTLY = {"jointly", "together"}
 JOINT_WORK_NOUNS = {"operation", "exercise", "drill", "patrol", "training", "production", "investigation",
                     "search", "check", "inspection", "mission", "raid", "offensive", "strike", "maneuver",
                     "manoeuvre", "wargame", "war-game", "rescue", "landing", "clearance", "crackdown", "sweep"}
+# "launched a joint working group", "set up a joint task force": partners founding a body to work together
+JOINT_BODIES = {"group", "committee", "commission", "force", "mechanism", "centre", "center", "team", "cell", "unit",
+                "board", "body", "council"}
+FOUNDING = {"launch", "establish", "form", "create", "set", "found", "inaugurate", "stand"}
 NOT_JOINT_WORK = {"issue", "sign", "host", "organize", "organise", "chair", "publish", "release", "call", "urge",
                   "attend", "express", "voice"}
 JOINT_WORK = Trigger(lemma="<joint>", pos="VERB", particle=None, objects=frozenset(JOINT), event_type="COOPERATE",
@@ -843,7 +860,8 @@ def done_jointly(tok) -> bool:
     """"jointly cleared", "trained together", "held joint river patrols": an act whose own words make it joint."""
     if any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in tok.children):
         return True
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in JOINT_WORK_NOUNS and any(
+    works = JOINT_WORK_NOUNS | (JOINT_BODIES if tok.lemma_.lower() in FOUNDING else set())
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in works and any(
         m.dep_ == "amod" and m.lower_ in JOINT | {"coordinated"} for m in o.children) for o in tok.children)
 
 
