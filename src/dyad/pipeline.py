@@ -179,8 +179,10 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
                                      country=explicit_place.country, sector=recipient.sector if recipient else None,
                                      kind="country", confidence=0.4)
-            elif recipient is not None and actor is not None and actor.country and ev.event_type in DOMESTIC:
-                # "police arrested the opposition leader": a state's coercion of people it governs
+            elif recipient is not None and actor is not None and actor.country and ev.event_type in DOMESTIC \
+                    and not seized_goods(recipient):
+                # "police arrested the opposition leader": a state's coercion of people it governs (a seized
+                # ship or cargo the registry cannot place is nobody's people: "seized the cargo ship X")
                 recipient = replace(recipient, country=actor.country, confidence=0.3)
         if ev.event_type == "PROTEST" and place is not None and place.country and (actor is None or not actor.country):
             # crowds are people of the place they march in, unless the text says otherwise
@@ -305,6 +307,16 @@ def _at_the_meeting(events: list[Event], explicit: list) -> list[Event]:
 
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+GOODS = {"ship", "vessel", "tanker", "boat", "dhow", "freighter", "cargo", "shipment", "shipments", "weapon",
+         "weapons", "rifle", "rifles", "drug", "drugs", "narcotics", "heroin", "cocaine", "contraband", "consignment",
+         "container", "containers"}
+
+
+def seized_goods(ref) -> bool:
+    """A ship, cargo or contraband the registry cannot place: a thing seized, not a people governed."""
+    return ref.kind == "unresolved" and any(w in GOODS for w in re.findall(r"[a-z]+", (ref.text or "").lower()))
+
+
 TARGETS_PLACE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT"}
 DOMESTIC = {"COERCE", "PROTEST"}
 MOVES = {"MOBILIZE", "RETREAT", "CONCEDE"}

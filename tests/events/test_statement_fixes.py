@@ -78,3 +78,17 @@ def test_named_exercises_and_joint_bodies_cooperate(rule_ctx, text, expected):
 def test_a_named_operation_is_not_read_as_an_exercise(rule_ctx):
     assert not any(e[0] == "COOPERATE" for e in code(rule_ctx, "Poland began Operation Eastern Shield on its "
                                                                "border with Belarus."))
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a seized ship or cargo the registry cannot place is nobody's people: no own-country recipient
+    ("Iranian commandos seized an oil tanker on Thursday.", "IRN"),
+    ("Indian police seized 300 kilograms of heroin from a fishing boat.", "IND"),
+])
+def test_seized_goods_are_not_the_seizers_people(rule_ctx, text, actor):
+    coded = [e for e in code(rule_ctx, text) if e[0] == "COERCE"]
+    assert coded and all(e[1] == actor and e[2] != actor for e in coded)
+
+
+def test_arrested_opponents_stay_the_states_own(rule_ctx):
+    assert ("COERCE", "TUR", "TUR") in code(rule_ctx, "Turkish police arrested the opposition leader in Ankara.")
