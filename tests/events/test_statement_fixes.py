@@ -92,3 +92,11 @@ def test_seized_goods_are_not_the_seizers_people(rule_ctx, text, actor):
 
 def test_arrested_opponents_stay_the_states_own(rule_ctx):
     assert ("COERCE", "TUR", "TUR") in code(rule_ctx, "Turkish police arrested the opposition leader in Ankara.")
+
+
+@pytest.mark.parametrize("text", [
+    "UNESCO added the old town of Hebron to its World Heritage list.",
+    "The ministry placed the monastery on its list of protected monuments.",
+])
+def test_a_list_that_honours_or_protects_is_no_sanction(ctx, text):
+    assert not any(e[0] == "SANCTION" for e in code(ctx, text))

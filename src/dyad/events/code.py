@@ -1239,6 +1239,26 @@ DECREES = {"order", "decree", "law", "bill", "legislation", "proclamation", "dir
 DEALINGS = {"visa", "export", "import", "trade", "investment", "financial", "banking"}
 
 
+LISTING_VERBS = {"add", "place", "put"}
+LISTS = {"list", "blacklist", "watchlist", "watch-list"}
+# what makes a list punitive: "the Entity List", "its sanctions list", "a terrorism watchlist", "the blacklist"
+PUNITIVE_LISTS = {"sanction", "sanctions", "entity", "terror", "terrorist", "terrorism", "restricted", "black",
+                  "watch", "denied", "unverified", "grey", "gray", "blocked", "designated", "banned", "proscribed",
+                  "sdn", "specially", "end-user", "military", "blacklist", "watchlist", "watch-list", "red", "no-fly"}
+
+
+def punitive_list(verb) -> bool:
+    """Is the list a party is added to or placed on one that punishes ("the Entity List", "its sanctions
+    list"), not one that honours or protects ("the World Heritage list", "a list of protected monuments")?"""
+    for lst in (t for p in verb.children if p.dep_ == "prep" for t in p.children if t.dep_ == "pobj"):
+        if lst.lemma_.lower() not in LISTS:
+            continue
+        words = {lst.lemma_.lower()} | {t.lower_ for t in lst.subtree if t.i != lst.i} \
+            | {t.lemma_.lower() for t in lst.subtree if t.i != lst.i}
+        return bool(words & PUNITIVE_LISTS)
+    return True  # the row matched on another object: nothing here to say otherwise
+
+
 def signs_a_decree(verb) -> bool:
     """"signed an executive order", "signed the bill into law": an act of one's own government, not an
     agreement with anyone (a law's content may itself be an event: "an order prohibiting investment")."""
@@ -1349,6 +1369,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "MOBILIZE"  # "fired a ballistic missile into the East Sea": a weapons test (ANNOTATION.md)
         if etype == "MOBILIZE" and is_joint(tok):
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
+        if etype == "SANCTION" and tok.lemma_.lower() in LISTING_VERBS and not punitive_list(tok):
+            continue  # "added the old city to its World Heritage list": a list that honours or protects
         if etype == "AGREE" and tok.lemma_.lower() == "sign" and signs_a_decree(tok):
             continue  # "signed an executive order prohibiting …": a decree binds no one else; its content is coded
         if etype == "SANCTION" and pos == "VERB" and standing_provision(tok):
