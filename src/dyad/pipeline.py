@@ -212,6 +212,9 @@ def _on_the_story_ground(events: list[Event], explicit: list, ground) -> list[Ev
             else ev for ev, own in zip(events, explicit)]
 
 
+RETOLD = {"ASSAULT", "MOBILIZE"}  # attacks, and launches ("The missiles were launched from …")
+
+
 def _placed_by_retelling(events: list[Event], explicit: list, told: list) -> list[Event]:
     """An attack placed nowhere where it is first told is placed by a later sentence that retells it
     ("… killed Soleimani in an airstrike last week." … "The strike took place in Iraq"): the retelling names
@@ -220,9 +223,10 @@ def _placed_by_retelling(events: list[Event], explicit: list, told: list) -> lis
     text, so it also counts as the event's own (`explicit` is updated)."""
     out = list(events)
     for at, noun, place in told:
-        earlier = [i for i, ev in enumerate(out) if ev.event_type == "ASSAULT" and ev.trigger.start < at]
+        earlier = [i for i, ev in enumerate(out) if ev.event_type in RETOLD and ev.trigger.start < at]
         retold = next((i for i in reversed(earlier) if noun in out[i].evidence.text.lower()), None)
-        if retold is not None and out[retold].location is None:
+        # "fired two missiles into the East Sea": waters named with no country do not place the launch
+        if retold is not None and (out[retold].location is None or not out[retold].location.country):
             out[retold] = replace(out[retold], location=place)
             explicit[retold] = place
     return out

@@ -110,6 +110,9 @@ MAX_DEPTH = 4  # prepositional links followed from the trigger: "met … on the 
 JOURNEYS = {"travel", "visit", "trip", "journey", "arrive", "fly", "come", "go", "head", "return", "tour"}
 # a withdrawal takes place where the forces leave: "withdrew from Ain al-Asad Air Base"
 WITHDRAWALS = {"withdraw", "pull", "retreat", "evacuate", "withdrawal", "pullout"}
+# a launch takes place where it is fired from, not where it falls: "fired a missile from near Pyongyang into
+# the sea"
+LAUNCHES = {"fire", "launch", "test-fire", "launching", "firing"}
 # "in Houthi-controlled areas of Yemen", "in the north of Syria": the part is in the place
 PART_NOUNS = {"area", "part", "region", "province", "district", "city", "town", "village", "outskirts", "north",
               "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
@@ -185,11 +188,12 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
                     nxt.append(link)
                 if link.dep_ != "prep":
                     continue
-                for obj in link.children:
+                for obj in _from_near(link) if link.lower_ == "from" else link.children:
                     if obj.dep_ not in ("pobj", "pcomp") or obj.i in seen:
                         continue
+                    origin = link.lower_ == "from" and head.lemma_.lower() in WITHDRAWALS | LAUNCHES
                     placed = link.lower_ in preps or (link.lower_ == "to" and head.lemma_.lower() in JOURNEYS) \
-                        or (link.lower_ == "from" and head.lemma_.lower() in WITHDRAWALS)
+                        or origin
                     if placed and obj.dep_ == "pobj":
                         place = _phrase_place(obj, places)
                         if place is not None:
@@ -202,6 +206,12 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     if setting is not None:
         return setting, "setting"
     return (unknown, "unknown") if unknown is not None else (None, None)
+
+
+def _from_near(prep) -> list:
+    """The objects of a from-phrase; "from near Pyongyang", "from inside Syria": those of the place phrase in it."""
+    inner = [p for p in prep.children if p.dep_ in ("prep", "pcomp") and p.lower_ in PLACE_PREPS]
+    return [o for p in inner for o in p.children] if inner else list(prep.children)
 
 
 # "a series of airstrikes killed …": the act is the counted noun
@@ -514,16 +524,25 @@ def retellings(doc, places: PlaceIndex) -> list[tuple[int, str, Place]]:
     attack" or "an attack" may be another one."""
     out = []
     for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or _act_noun(tok) is not tok:
+        launched = _launched_weapon(tok)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or (_act_noun(tok) is not tok and not launched):
             continue
         mods = list(tok.children)
         if not any(m.dep_ == "det" and m.lower_ in RETELLING_DETERMINERS for m in mods) or any(
                 m.dep_ in ("poss", "compound", "nmod", "amod", "nummod") for m in mods):
             continue
-        place, how = find_place(tok, places, takes_target=True)
+        place, how = find_place(tok.head if launched else tok, places, takes_target=not launched)
         if place is not None and place.country and how in ("phrase", "target"):
             out.append((tok.sent.start_char, tok.lemma_.lower(), place))
     return out
+
+
+WEAPONS = {"missile", "rocket", "projectile", "drone"}
+
+
+def _launched_weapon(tok) -> bool:
+    """"The missiles were launched from the Hamhung area": the weapons of a launch told before, and where from."""
+    return tok.dep_ == "nsubjpass" and tok.lemma_.lower() in WEAPONS and tok.head.lemma_.lower() in LAUNCHES
 
 
 def _part_of(tok, places: PlaceIndex) -> Place | None:
