@@ -17,7 +17,7 @@ from .attributes.dates import DURATION, UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, in_future_clause, names_a_thing, ranked_dates
 from .attributes.places import (PlaceIndex, aimed_at_a_group, antecedent_place, find_place, load_places,
-                               retellings, story_ground, subject_clause_place)
+                               retellings, speaking_occasions, story_ground, subject_clause_place)
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import UNKNOWN_ATTACKER_MARK, code_events
@@ -195,6 +195,7 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     acts = [ev.trigger.start for ev in out if ev.event_type in PHYSICAL]
     meetings = {p.text for ev, p in zip(out, explicit) if ev.event_type == "CONSULT" and p is not None}
     out = _on_the_story_ground(out, explicit, story_ground(doc, ctx.places, acts, meetings))
+    out = _at_the_occasion(out, explicit, speaking_occasions(doc, ctx.places), doc.text, anchors)
     return _at_the_meeting(out, explicit)
 
 
@@ -306,6 +307,31 @@ def _at_the_meeting(events: list[Event], explicit: list) -> list[Event]:
                     and parties & {_country(m.actor), _country(m.recipient)}]
             if held:
                 ev = replace(ev, location=held[-1])
+        out.append(ev)
+    return out
+
+
+def _at_the_occasion(events: list[Event], explicit: list, occasions: list, text: str, anchors: list) -> list[Event]:
+    """What a speaker says is said where the story tells they spoke ("On Monday, Johnson joined the calls
+    …" and then "Johnson was questioned about the case while speaking to the press at a hospital in
+    Watford"; "Speaking to journalists in Riyadh, the Foreign Secretary said:" before the quote): a
+    statement with no place of its own takes the place of the occasion of the same named speaker told in
+    its own paragraph or the one before or after it, unless that occasion carries another date."""
+    if not occasions:
+        return events
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    out = []
+    for i, (ev, own) in enumerate(zip(events, explicit)):
+        speaker = ev.actor.text.split()[-1].lower() if ev.actor is not None and ev.actor.text.strip() else None
+        if own is None and speaker and not ev.reported_only and ev.event_type in MET_OR_SAID:
+            para = bisect_left(breaks, ev.trigger.start)
+            held = [(abs(bisect_left(breaks, start) - para), place) for start, end, word, place in occasions
+                    if word == speaker and abs(bisect_left(breaks, start) - para) <= 1
+                    and all(day == ev.date for at, day in anchors if start <= at < end)]
+            nearest = [p for d, p in held if d == min(d for d, _ in held)]
+            if nearest and len({p.country for p in nearest}) == 1:
+                ev = replace(ev, location=nearest[0])
+                explicit[i] = nearest[0]
         out.append(ev)
     return out
 

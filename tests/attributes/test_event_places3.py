@@ -33,3 +33,34 @@ def test_a_launch_into_the_sea_is_placed_by_the_sentence_that_says_where_from(ct
             "defence ministry said.\n\nThe missiles were launched from the Wonsan area on the east coast and flew "
             "about 400 kilometres, the ministry added.")
     assert ("MOBILIZE", "PRK") in _located(ctx, text)
+
+
+def _statements(ctx, text, published="2024-05-02"):
+    from dyad import process
+
+    return [(e.event_type, e.location and e.location.country)
+            for e in process(text, published=published, context=ctx).events
+            if e.event_type in ("REQUEST", "ACCUSE", "REJECT")]
+
+
+def test_a_statement_is_made_where_the_next_paragraph_says_its_speaker_spoke(ctx):
+    text = ("On Tuesday, Austrian Foreign Minister Anna Keller urged Iran to release a detained aid worker.\n\n"
+            "Minister Keller was asked about the detention while speaking to reporters at a school in Lucerne. "
+            "She said the case had been raised with the ambassador.")
+    assert ("REQUEST", "CHE") in _statements(ctx, text)
+
+
+def test_a_quote_is_said_where_the_line_introducing_it_places_its_speaker(ctx):
+    text = ("British Foreign Secretary Mark Ellis met King Abdullah on Wednesday.\n\n"
+            "Speaking to journalists in Amman, the Foreign Secretary said:\n\n"
+            "\"Iran must release the detained sailors immediately and without conditions.\"")
+    assert ("REQUEST", "JOR") in _statements(ctx, text)
+
+
+def test_a_place_the_speaker_talks_about_is_no_occasion(ctx):
+    from dyad.attributes.places import speaking_occasions
+
+    doc = ctx.nlp("General Amir Hatami pointed to the advisory missions in Iraq, saying they had succeeded.")
+    assert speaking_occasions(doc, ctx.places) == []
+    doc = ctx.nlp("He told reporters in Lucerne that the case was serious.")
+    assert speaking_occasions(doc, ctx.places) == []  # who "he" is takes more than the sentence

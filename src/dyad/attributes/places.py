@@ -466,6 +466,48 @@ def antecedent_place(trigger, places: PlaceIndex) -> Place | None:
     return None
 
 
+# verbs of a speaking occasion: "was questioned while speaking to the press at a hospital in Watford",
+# "Speaking to journalists in Riyadh, the Foreign Secretary said:", "told reporters in Tokyo"
+OCCASION_VERBS = {"speak", "address", "question", "tell", "say", "brief"}
+
+
+def speaking_occasions(doc, places: PlaceIndex) -> list[tuple[int, int, str, Place]]:
+    """(sentence start, sentence end, speaker's last word, place) of each sentence telling where a named
+    speaker spoke: the speaking verb's own in/at phrase, or the participle opening its clause. A pronoun
+    speaker ("she said in Doha") is left out: who it is needs more than one sentence."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in OCCASION_VERBS:
+            continue
+        clause = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok  # "while speaking …"
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "PROPN" and not any(c.dep_ == "compound" for c in subject.children):
+            continue  # "the Foreign Secretary", "Prime Minister Johnson"; not "he", "officials"
+        place = _spoken_at(tok, places)
+        if place is not None and place.country:
+            out.append((tok.sent.start_char, tok.sent.end_char, subject.lower_, place))
+    return out
+
+
+def _spoken_at(verb, places: PlaceIndex) -> Place | None:
+    """The place of the speaking verb's own in/at phrase or its audience's ("at a hospital in Watford",
+    "to journalists in Riyadh"); a place
+    reached through what was spoken of ("pointed to missions in Iraq, saying …") is no occasion."""
+    # "told reporters in Tokyo", "speaking to journalists in Riyadh": the audience's phrase says it too
+    audience = [o for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to"
+                for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj")]
+    for prep in (p for head in [verb, *audience] for p in head.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            place = _phrase_place(obj, places) or next(
+                (p for inner in obj.children if inner.dep_ == "prep" and inner.lower_ in ("in", "at")
+                 for o in inner.children if o.dep_ == "pobj" and (p := _phrase_place(o, places))), None)
+            if place is not None:
+                return place
+    return None
+
+
 LEAD_WORDS = 28  # words up to the end of the lead: a headline and a date line are shorter
 
 
