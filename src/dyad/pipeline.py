@@ -149,6 +149,8 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             if story_now is None or when.value >= story_now.value:
                 story_now = when
         explicit_place, how = find_place(tok, ctx.places, takes_target=ev.event_type in ("ASSAULT", "COERCE"))
+        if how == "demonym site" and explicit_place.country in {_country(ev.actor), _country(ev.recipient)}:
+            explicit_place = how = None  # "fired missiles at US bases": the owner's bases, anywhere
         if (explicit_place is None or not explicit_place.country) and ev.event_type in ("ASSAULT", "COERCE"):
             told = antecedent_place(tok, ctx.places)  # a name placed nowhere yields to the attack told before
             if told is not None or explicit_place is None:

@@ -64,3 +64,18 @@ def test_a_place_the_speaker_talks_about_is_no_occasion(ctx):
     assert speaking_occasions(doc, ctx.places) == []
     doc = ctx.nlp("He told reporters in Lucerne that the case was serious.")
     assert speaking_occasions(doc, ctx.places) == []  # who "he" is takes more than the sentence
+
+
+def test_a_base_named_by_a_hosts_adjective_is_in_that_country(ctx):
+    located = _located(ctx, "On Monday, Iran fired rockets targeting British soldiers in Syrian army bases.")
+    assert ("ASSAULT", "SYR") in located
+
+
+def test_a_base_named_by_the_targets_adjective_is_the_owners_anywhere(ctx):
+    located = _located(ctx, "On Monday, Iran fired rockets at American military bases, officials said.")
+    assert all(country != "USA" for kind, country in located if kind == "ASSAULT")
+
+
+def test_a_countrys_own_ground_is_placed_in_it(ctx):
+    place, how = _place(ctx, "The drones struck fuel depots deep inside Russian territory overnight.", "struck", True)
+    assert (place.country, how) == ("RUS", "ground")

@@ -167,7 +167,7 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     if held_in is not None:
         return held_in, "phrase"
     frontier, seen = list(starts), {t.i for t in starts}
-    setting = unknown = None
+    setting = unknown = demonym_site = None
     preps = PLACE_PREPS | (AIRSPACE_PREPS if takes_target else set())
     for head in own_clause:  # "Speaking in Kyiv, the Foreign Secretary said … and warned …"
         for c in head.children:
@@ -180,9 +180,11 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
         for head in frontier:
             for link in head.children:
                 # a target's participle tells where it was hit ("destroyed tanks captured near Palmyra")
+                # a weapon's participle tells what it was aimed at ("launched missiles targeting troops in …")
                 followed = link.dep_ in ("dobj", "nsubjpass", "pobj", "pcomp", "appos") or (
                     takes_target and (link.dep_ == "acl" and link.tag_ == "VBN" or link.dep_ == "conj"
-                                      and head.dep_ in ("dobj", "pobj")))
+                                      and head.dep_ in ("dobj", "pobj"))) or (
+                    link.dep_ == "acl" and link.tag_ == "VBG" and head.lemma_.lower() in WEAPONS)
                 if followed and link.i not in seen:
                     seen.add(link.i)
                     nxt.append(link)
@@ -200,12 +202,16 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
                             return place, "phrase"
                         if unknown is None:
                             unknown = _unknown_place(obj, places)
+                        if demonym_site is None and (site := _demonym_site(obj, places)) is not None:
+                            demonym_site = site, "ground" if obj.lemma_.lower() in GROUND_NOUNS else "demonym site"
                     seen.add(obj.i)
                     nxt.append(obj)
         frontier = nxt
     if setting is not None:
         return setting, "setting"
-    return (unknown, "unknown") if unknown is not None else (None, None)
+    if unknown is not None:
+        return unknown, "unknown"
+    return demonym_site or (None, None)
 
 
 def _from_near(prep) -> list:
@@ -632,6 +638,21 @@ def _target_place(trigger, places: PlaceIndex) -> Place | None:
         if subj is not None and subj.ent_type_ in PLACE_LABELS + ("ORG",):  # spaCy often calls towns ORG
             return _place_at(subj, places, cities_only=True, allow_org=True)
     return None
+
+
+GROUND_NOUNS = {"territory", "soil", "airspace"}  # "on Syrian soil": the country's own ground
+
+
+def _demonym_site(tok, places: PlaceIndex) -> Place | None:
+    """"in Iraqi military bases", "inside Syrian territory": a site or ground named by a country's adjective is
+    in that country (for a base, unless the caller finds the adjective names its owner: "at US bases")."""
+    if not {tok.lemma_.lower(), tok.lower_.removesuffix("s")} & (MILITARY_SITES | GROUND_NOUNS) or tok.ent_type_:
+        return None
+    country = next((places.capitals[m.lower_].country for m in tok.children
+                    if m.dep_ in ("amod", "compound") and m.i < tok.i and m.lower_ in places.capitals), None)
+    if country is None:
+        return None
+    return Place(text=tok.doc[tok.left_edge.i:tok.i + 1].text, name=None, country=country)
 
 
 def _demonym_town(tok, places: PlaceIndex) -> Place | None:
