@@ -79,3 +79,9 @@ def test_a_base_named_by_the_targets_adjective_is_the_owners_anywhere(ctx):
 def test_a_countrys_own_ground_is_placed_in_it(ctx):
     place, how = _place(ctx, "The drones struck fuel depots deep inside Russian territory overnight.", "struck", True)
     assert (place.country, how) == ("RUS", "ground")
+
+
+def test_a_site_name_the_ner_leaves_untagged_is_in_the_storys_country(ctx):
+    text = "The ministers reviewed the mission in Niger, after which Italian troops withdrew from the al-Tahir airbase."
+    place, how = _place(ctx, text, "withdrew")
+    assert (place.text, place.country, how) == ("al-Tahir airbase", "NER", "unknown")

@@ -355,6 +355,12 @@ def _unknown_place(tok, places: PlaceIndex) -> Place | None:
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         span = tok.doc[tok.left_edge.i:tok.i + 1]
         return places.lookup(span.text) or _in_story_country(span, tok, places)
+    if not tok.ent_type_ and tok.lower_ in MILITARY_SITES \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        # "from Ain al-Asad Air Base", "at the al-Asad airbase": a site's name the NER left untagged
+        span = tok.doc[min(c.left_edge.i for c in tok.children if c.dep_ == "compound"):tok.i + 1]
+        return places.lookup(span.text) or _city_in_name(span, places) or _in_story_country(span, tok, places) \
+            or Place(text=span.text, name=None, country=None)
     ent = ent_at(tok)
     if ent is None or not (tok.ent_type_ in PLACE_LABELS or _site_name(ent)):
         return None
