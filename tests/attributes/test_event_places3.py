@@ -85,3 +85,9 @@ def test_a_site_name_the_ner_leaves_untagged_is_in_the_storys_country(ctx):
     text = "The ministers reviewed the mission in Niger, after which Italian troops withdrew from the al-Tahir airbase."
     place, how = _place(ctx, text, "withdrew")
     assert (place.text, place.country, how) == ("al-Tahir airbase", "NER", "unknown")
+
+
+def test_the_outcome_of_an_attack_on_a_site_is_where_the_site_is(ctx):
+    text = "The minister condemned the mortar attack on the Kirkuk training center, which wounded four cadets."
+    assert _place(ctx, text, "wounded")[0].country == "IRQ"
+    assert _place(ctx, text, "attack", True)[0].country == "IRQ"

@@ -134,6 +134,11 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     destination ("travelled to Kyiv"); a place modifying the act's noun ("a Kabul car bombing"); for
     attacks and seizures (`takes_target`) the place attacked ("seized al-Qaim", "Abqaiq was the target of
     an attack", "the attack on southern Israel")."""
+    attack = _attack_on_antecedent(trigger)
+    if attack is not None:  # "a rocket attack on the Baghdad embassy, which injured two guards"
+        place, how = find_place(attack, places, takes_target=True)
+        if place is not None:
+            return place, how
     starts = [trigger]
     t = trigger
     if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.i != t.i:
@@ -212,6 +217,16 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     if unknown is not None:
         return unknown, "unknown"
     return demonym_site or (None, None)
+
+
+def _attack_on_antecedent(trigger):
+    """The attack noun whose target a relative clause's outcome tells of ("the attack on the Baghdad
+    Diplomatic Support Center, which injured two contractors"): the outcome happened where the attack did."""
+    target = trigger.head
+    if trigger.dep_ != "relcl" or target.dep_ != "pobj" or target.head.lower_ not in ("on", "against"):
+        return None
+    noun = target.head.head
+    return noun if noun.i != trigger.i and _act_noun(noun) is noun else None
 
 
 def _from_near(prep) -> list:
@@ -636,6 +651,10 @@ def _target_place(trigger, places: PlaceIndex) -> Place | None:
                 if target.dep_ == "pobj" and target.ent_type_ in PLACE_LABELS:
                     place = _place_at(target, places)
                     if place is not None:
+                        return place
+                elif target.dep_ == "pobj":  # "the attack on the Baghdad Diplomatic Support Center"
+                    place = _named_after_city(target, places)
+                    if place is not None and place.lat is not None:
                         return place
     of = trigger.head
     if trigger.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ == "target":
