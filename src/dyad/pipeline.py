@@ -17,7 +17,8 @@ from .attributes.dates import DURATION, UNKNOWN, resolve_date
 from .attributes.quotes import quote_spans
 from .attributes.when import date_entities, in_future_clause, names_a_thing, ranked_dates
 from .attributes.places import (PlaceIndex, aimed_at_a_group, antecedent_place, find_place, load_places,
-                               retellings, speaking_occasions, story_ground, subject_clause_place)
+                               retellings, speaking_occasions, story_ground, subject_clause_place,
+                               subject_place)
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import UNKNOWN_ATTACKER_MARK, code_events
@@ -155,6 +156,9 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             told = antecedent_place(tok, ctx.places)  # a name placed nowhere yields to the attack told before
             if told is not None or explicit_place is None:
                 explicit_place, how = told, "antecedent"
+        if explicit_place is None and ev.event_type == "PROTEST":
+            explicit_place = subject_place(tok, ctx.places)  # "Crowds in Tunis protested …"
+            how = "subject" if explicit_place is not None else how
         place = explicit_place or (None if background else dateline_place)
         if place is not None:
             place = replace(place, text=place.text)

@@ -91,3 +91,8 @@ def test_the_outcome_of_an_attack_on_a_site_is_where_the_site_is(ctx):
     text = "The minister condemned the mortar attack on the Kirkuk training center, which wounded four cadets."
     assert _place(ctx, text, "wounded")[0].country == "IRQ"
     assert _place(ctx, text, "attack", True)[0].country == "IRQ"
+
+
+def test_a_crowds_own_place_places_its_protest(ctx):
+    text = "Thousands of students in Dhaka protested against the tuition rise on Friday."
+    assert ("PROTEST", "BGD") in _located(ctx, text)

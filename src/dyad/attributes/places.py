@@ -219,6 +219,17 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
     return demonym_site or (None, None)
 
 
+def subject_place(trigger, places: PlaceIndex) -> Place | None:
+    """"Crowds in Tunis protested …", "Thousands of demonstrators in Khartoum marched …": the place its
+    subject's own in/at phrase puts the people who act in."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else trigger
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    people = [subject] + ([o] if subject is not None and (o := _of_object(subject)) is not None else [])
+    return next((p for noun in people if noun is not None for prep in noun.children
+                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                 for obj in prep.children if obj.dep_ == "pobj" and (p := _phrase_place(obj, places))), None)
+
+
 def _attack_on_antecedent(trigger):
     """The attack noun whose target a relative clause's outcome tells of ("the attack on the Baghdad
     Diplomatic Support Center, which injured two contractors"): the outcome happened where the attack did."""
