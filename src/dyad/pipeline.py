@@ -178,8 +178,11 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             # a stateless group the text names ("four ISIS suspects") stays itself, not the place or the state
             at_home = actor is not None and explicit_place is not None and explicit_place.country == actor.country \
                 and ev.event_type in MOVES  # "its troops deployed in Khiam": no one is deployed against
+            # "forces continue to liberate territory in Syria": a liberation is fought against whoever held the
+            # place, not its people
+            freeing = tok.lemma_.lower() in LIBERATIONS
             if explicit_place is not None and explicit_place.country and how in ("phrase", "antecedent") \
-                    and not at_home:
+                    and not at_home and not freeing:
                 # "an attack in Israel", "arrested a reporter in Yekaterinburg": the target is where it struck
                 # (the police or civilians it struck stay police or civilians, of that country)
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
@@ -356,6 +359,7 @@ def seized_goods(ref) -> bool:
 TARGETS_PLACE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT"}
 DOMESTIC = {"COERCE", "PROTEST"}
 MOVES = {"MOBILIZE", "RETREAT", "CONCEDE"}
+LIBERATIONS = {"liberate", "liberation", "recapture", "retake", "free"}
 
 
 def _country(ref) -> str | None:

@@ -96,3 +96,11 @@ def test_the_outcome_of_an_attack_on_a_site_is_where_the_site_is(ctx):
 def test_a_crowds_own_place_places_its_protest(ctx):
     text = "Thousands of students in Dhaka protested against the tuition rise on Friday."
     assert ("PROTEST", "BGD") in _located(ctx, text)
+
+
+def test_a_liberation_is_not_fought_against_the_places_people(ctx):
+    from dyad import process
+
+    events = process("On Monday, Kurdish-led forces continued to liberate villages in Syria, the spokesman said.",
+                     published="2024-05-02", context=ctx).events
+    assert all((e.recipient is None or e.recipient.country != "SYR") for e in events if e.event_type == "ASSAULT")
