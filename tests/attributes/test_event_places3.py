@@ -104,3 +104,12 @@ def test_a_liberation_is_not_fought_against_the_places_people(ctx):
     events = process("On Monday, Kurdish-led forces continued to liberate villages in Syria, the spokesman said.",
                      published="2024-05-02", context=ctx).events
     assert all((e.recipient is None or e.recipient.country != "SYR") for e in events if e.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text,country", [
+    ("In 2022, Vienna hosted two rounds of talks between the envoys.", "AUT"),
+    ("In May, Qatar hosted a meeting in Tehran of the regional ministers.", "IRN"),  # the meeting's own phrase
+])
+def test_a_place_that_hosts_talks_holds_them(ctx, text, country):
+    place, _ = _place(ctx, text, "hosted")
+    assert place is not None and place.country == country

@@ -214,6 +214,9 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
         frontier = nxt
     if setting is not None:
         return setting, "setting"
+    host = _host_place(trigger, places)
+    if host is not None:  # "Washington hosted several rounds of talks" (but "Iran hosted a meeting in Tehran")
+        return host, "host"
     if unknown is not None:
         return unknown, "unknown"
     return demonym_site or (None, None)
@@ -228,6 +231,15 @@ def subject_place(trigger, places: PlaceIndex) -> Place | None:
     return next((p for noun in people if noun is not None for prep in noun.children
                  if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
                  for obj in prep.children if obj.dep_ == "pobj" and (p := _phrase_place(obj, places))), None)
+
+
+def _host_place(trigger, places: PlaceIndex) -> Place | None:
+    """"Washington hosted talks between …", "Qatar will host the next round": a place that hosts a meeting
+    holds it."""
+    if trigger.lemma_.lower() != "host" or trigger.pos_ != "VERB":
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return _place_at(subject, places) if subject is not None and subject.ent_type_ == "GPE" else None
 
 
 def _attack_on_antecedent(trigger):
