@@ -113,3 +113,11 @@ def test_a_liberation_is_not_fought_against_the_places_people(ctx):
 def test_a_place_that_hosts_talks_holds_them(ctx, text, country):
     place, _ = _place(ctx, text, "hosted")
     assert place is not None and place.country == country
+
+
+def test_a_lead_placing_the_fight_in_part_of_a_city_sets_the_ground(ctx):
+    text = ("Coalition strikes depot\n\nOn May 1, Iraqi troops attempted to seize the grain depot from ISIS "
+            "fighters in the heart of West Mosul. The fighters had used the depot as a command post.\n\n"
+            "On May 2, coalition aircraft conducted a precision strike on the depot to target the fighters.")
+    located = _located(ctx, text)
+    assert ("ASSAULT", "IRQ") in located and all(country in ("IRQ", None) for _, country in located)

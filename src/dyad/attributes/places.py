@@ -603,6 +603,8 @@ def _in_place_phrase(ent) -> bool:
             return False
         if tok.dep_ in ("poss", "nmod", "compound", "appos", "amod") and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PART_NOUNS:
+            tok = tok.head.head  # "in the heart of East Mosul", "in the north of Syria"
     return tok.lower_ not in OPEN_WATERS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
