@@ -121,3 +121,9 @@ def test_a_lead_placing_the_fight_in_part_of_a_city_sets_the_ground(ctx):
             "On May 2, coalition aircraft conducted a precision strike on the depot to target the fighters.")
     located = _located(ctx, text)
     assert ("ASSAULT", "IRQ") in located and all(country in ("IRQ", None) for _, country in located)
+
+
+def test_an_operation_is_where_its_relative_clause_says_it_took_ground(ctx):
+    text = "In March, Ethiopia launched an offensive that captured Mekelle within a week."
+    place, how = _place(ctx, text, "launched", True)
+    assert (place.country, how) == ("ETH", "target")

@@ -165,7 +165,11 @@ def find_place(trigger, places: PlaceIndex, takes_target: bool = False) -> tuple
             if place is not None:
                 return place, "modifier"
     if takes_target:
-        place = _target_place(trigger, places)
+        # "launched a military operation that brought Nagorno-Karabakh under its control": the operation's
+        # relative clause names the place it took
+        taking = [r for o in trigger.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                  for r in o.children if r.dep_ == "relcl" and r.pos_ == "VERB"]
+        place = next((p for v in [trigger, *taking] if (p := _target_place(v, places)) is not None), None)
         if place is not None:
             return place, "target"
     held_in = _relative_place(trigger, places)
