@@ -181,8 +181,9 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             # "forces continue to liberate territory in Syria": a liberation is fought against whoever held the
             # place, not its people
             freeing = tok.lemma_.lower() in LIBERATIONS
-            if explicit_place is not None and explicit_place.country and how in ("phrase", "antecedent") \
-                    and not at_home and not freeing:
+            # ("a Kabul car bombing killed five": by unknown attackers, the city named on the act is where it struck)
+            struck_at = how in ("phrase", "antecedent") or how == "modifier" and UNKNOWN_ATTACKER_MARK in ev.rule
+            if explicit_place is not None and explicit_place.country and struck_at and not at_home and not freeing:
                 # "an attack in Israel", "arrested a reporter in Yekaterinburg": the target is where it struck
                 # (the police or civilians it struck stay police or civilians, of that country)
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,

@@ -66,3 +66,11 @@ def test_alerts_orders_and_displays_of_force(ctx, text):
 ])
 def test_not_displays_of_force(ctx, text):
     assert "MOBILIZE" not in types(ctx, text)
+
+
+def test_a_bombing_named_by_its_capital_is_an_attack_there_by_someone_unknown(ctx):
+    from dyad import process
+
+    evs = process("Car bomb kills five\n\nA Baghdad car bombing killed four and wounded 30 on Sunday.",
+                  published="2019-01-24", context=ctx).events
+    assert [(e.event_type, e.actor, e.recipient and e.recipient.country) for e in evs] == [("ASSAULT", None, "IRQ")]

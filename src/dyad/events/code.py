@@ -2661,10 +2661,10 @@ class Coder:
                     ACT_NOUNS.get(actor_head.lemma_.lower()) == "violence" or actor_head.lemma_.lower() in BLASTS):
                 # "a car bombing killed five": whoever carried out the bombing
                 doer = noun_actor(actor_head)
-                untold_blast = doer is None and not any(c.dep_ == "det" and c.lower_ in RETELLING_DETS
-                                                        for c in actor_head.children)  # not "the strike"
-                actor_head = None if doer is None or doer.i == actor_head.i or (
-                    doer.dep_ == "compound" and self.is_capital(doer)) else doer
+                where_only = doer is not None and doer.dep_ == "compound" and self.is_capital(doer)  # "a Kabul bombing"
+                untold_blast = (doer is None or where_only) and not any(
+                    c.dep_ == "det" and c.lower_ in RETELLING_DETS for c in actor_head.children)  # not "the strike"
+                actor_head = None if doer is None or doer.i == actor_head.i or where_only else doer
                 no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             if armed_by_demonym(tok, actor_head, hit.event_type) and actor is not None and actor.sector == "GOV" \
@@ -2823,8 +2823,9 @@ class Coder:
                 untold_blast and trig.pos == "VERB"))
             if unknown_attacker:  # "Gunmen killed 18 worshippers": the article does not establish who attacked
                 actor, actor_group = None, []
-            if actor is None and (recipient is None or hit.event_type not in ACTORLESS):
-                continue  # only attacks and the like are coded without a known perpetrator
+            if actor is None and (recipient is None and not unknown_attacker or hit.event_type not in ACTORLESS):
+                continue  # only attacks and the like are coded without a known perpetrator (victims told only
+                # by number, "killed five", are placed after coding by where it struck, or the event is dropped)
             if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country) \
                     and not (hit.event_type == "PROTEST" and actor is not None) and not unknown_attacker:
                 continue  # nobody the record could place: "ministers discussed the crisis" (an attack's victims
