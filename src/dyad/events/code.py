@@ -314,10 +314,12 @@ def is_hypothetical(tok) -> bool:
             if not reported_future:  # "Israel said it would withdraw" announces; "it would respond if" does not
                 return True
         if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and t.head.lemma_.lower() in IRREALIS and t.head.i != t.i \
-                and not (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "NOUN") and not committed_act(t):
+                and not (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN", "VBD") and t.head.pos_ == "NOUN") \
+                and not committed_act(t):
             # ("the calls by officials asking the US to waive": a participle describes the calls, it is what
             # they did; only an infinitive, "calls to expel", is the content wished for; a commitment's act is
-            # promised, coded as a future act)
+            # promised, coded as a future act; a past participle, "has flown 500 missions, conducted 100 raids",
+            # tells what was done)
             return True
         if t.dep_ == "relcl" and t.head.lemma_.lower() in ANTICIPATED_TIMES and (
                 t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in ANTICIPATING
