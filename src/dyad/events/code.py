@@ -1183,6 +1183,39 @@ def admitted_facts(sent, taken: set[int]) -> list[Hit]:
     return out
 
 
+# "Russia's annexation of Crimea is a flagrant breach of international law", "these raids by Turkish jets
+# constitute a violation of Iraqi sovereignty": a speaker's judgement that another party's act breaks a rule
+# accuses the doer of the act
+JUDGING_LINKS = {"be", "constitute", "demonstrate", "show", "represent", "amount"}
+RULE_BREAKING = {"breach", "violation", "disregard", "contempt", "affront", "outrage", "crime"}
+JUDGEMENT = Trigger(lemma="<judge>", pos="VERB", particle=None, objects=frozenset(), event_type="ACCUSE",
+                    mode="disapprove", cameo="111", context=(), recipient=())
+
+
+def judged_complement(verb):
+    """The condemning noun a linking verb asserts of its subject ("is a breach", "amounts to contempt"), or None."""
+    comps = [c for c in verb.children if c.dep_ in ("attr", "dobj", "acomp")]
+    if verb.lemma_.lower() == "amount":
+        comps = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj"]
+    return next((c for c in comps if c.lemma_.lower() in RULE_BREAKING), None)
+
+
+def judged_act(verb):
+    """The act judged: the noun subject of a linking verb whose complement condemns it, or None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in JUDGING_LINKS or judged_complement(verb) is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def judgements(sent, taken: set[int]) -> list[Hit]:
+    """Linking verbs judging an act a breach, violation or disregard; the coder finds who judges and whose act
+    it is (no party doing it, no accusation: "the delay is a breach of the rules")."""
+    return [Hit(tok, JUDGEMENT, "ACCUSE") for tok in sent if tok.i not in taken and judged_act(tok) is not None
+            and not (is_negated(tok) or is_hypothetical(tok))]
+
+
 # Verbs by which a party asserts its judgement of who did an act: the act is its claim, not the article's
 ASSESSING = {"assess", "believe", "suspect", "conclude", "judge", "determine"}
 CLAIM_SAYING = ASSESSING | {"say", "state", "claim", "tell", "announce", "report"}
@@ -1387,6 +1420,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     hits += obligations(sent, {h.token.i for h in hits})
     hits += admissions(hits)
     hits += admitted_facts(sent, {h.token.i for h in hits})
+    hits += judgements(sent, {h.token.i for h in hits})
 
 
     joint = joint_works(sent, hits)
@@ -2609,6 +2643,11 @@ class Coder:
                 if ev is not None:
                     events.append(ev)
                 continue
+            if trig is JUDGEMENT:
+                ev = self.judgement_event(hit, sent, sent_index, in_quote)
+                if ev is not None:
+                    events.append(ev)
+                continue
             if trig.pos == "NOUN" and hit.token.pos_ in ("NOUN", "PROPN"):
                 actor_head, passive_rec = noun_actor(tok), None
                 if hit.event_type == "ASSAULT" and (condemned_attack(tok) or told_attack(tok)):
@@ -2973,6 +3012,27 @@ class Coder:
         if accused is None or any(r.country == speaker.country for r in [accused] + list(accused_group)):
             return None
         return self.make_event(hit, sent, sent_index, speaker, accused, [], accused_group, in_quote)
+
+    def judgement_event(self, hit: Hit, sent, sent_index: int, in_quote: bool) -> Event | None:
+        """"Russia's annexation of Crimea is a flagrant breach of international law": ACCUSE from the quote's
+        speaker, the reporting verb's subject, or else the release's own voice, to the doer of the judged act
+        (its possessor, its by-phrase, its demonym), who must be placed and of another side."""
+        tok = hit.token
+        speaker = self.ctx.speakers.get(sent_index) if in_quote else None
+        verb = voicing_verb(tok) if not in_quote else None
+        if speaker is None and verb is not None and any(c.dep_ == "nsubj" for c in verb.children):
+            speaker = self.ctx.voices.get(sent_index)
+        speaker = speaker or self.issuer()
+        if speaker is None or not speaker.country:
+            return None
+        act = judged_act(tok)
+        doer = next((d for d in (noun_actor(a) for a in conjuncts(act)) if d is not None), None)
+        if doer is None:
+            return None  # "the delay is a breach of the rules": whose act is not told
+        accused, group = self.actor_ref(doer, sent_index, in_quote)
+        if accused is None or not accused.country or accused.country == speaker.country:
+            return None
+        return self.make_event(hit, sent, sent_index, speaker, accused, [], group, in_quote)
 
     def same_pair(self, a: ActorRef, b: ActorRef) -> bool:
         """Are these the two states of the pair already remembered? Then its order stands: "both sides" keeps

@@ -1,0 +1,28 @@
+"""Judgement sentences: an act called a breach or violation accuses its doer."""
+from . import code
+
+
+def test_act_judged_a_breach_accuses_its_doer_from_the_quoted_speaker(ctx):
+    evs = code(ctx, '"The capture of the ship by Iran\'s navy is a flagrant breach of international law," '
+                    'Foreign Secretary David Lammy said.')
+    assert ("ACCUSE", "GBR", "IRN") in evs
+
+
+def test_act_judged_a_violation_in_a_release_accuses_the_possessor(ctx):
+    evs = code(ctx, "Moscow's actions show a disregard for international law.", outlet="UK Government")
+    assert ("ACCUSE", "GBR", "RUS") in evs
+
+
+def test_demonym_doer_of_a_judged_act(ctx):
+    evs = code(ctx, "These raids by Turkish jets constitute a violation of Iraqi sovereignty.", outlet="UK Government")
+    assert ("ACCUSE", "GBR", "TUR") in evs
+
+
+def test_judged_act_with_no_doer_accuses_no_one(ctx):
+    assert not [e for e in code(ctx, "The election was a breach of the constitution.", outlet="UK Government")
+                if e[0] == "ACCUSE"]
+
+
+def test_negated_judgement_accuses_no_one(ctx):
+    assert not [e for e in code(ctx, "Germany's decision is not a breach of the treaty.", outlet="UK Government")
+                if e[0] == "ACCUSE"]
