@@ -26,3 +26,23 @@ def test_judged_act_with_no_doer_accuses_no_one(ctx):
 def test_negated_judgement_accuses_no_one(ctx):
     assert not [e for e in code(ctx, "Germany's decision is not a breach of the treaty.", outlet="UK Government")
                 if e[0] == "ACCUSE"]
+
+
+def test_troops_leaving_a_country_retreat_with_no_recipient(ctx):
+    evs = code(ctx, "French forces left Mali last year, and the junta welcomed it.")
+    assert ("RETREAT", "FRA", None) in evs
+
+
+def _forces_left(ctx, text):
+    from dyad.events.code import forces_leaving
+
+    return [h for sent in ctx.nlp(text).sents for h in forces_leaving(sent, set())]
+
+
+def test_a_minister_leaving_a_city_is_no_withdrawal_of_forces(ctx):
+    assert not _forces_left(ctx, "The minister left Paris for Rome on Monday.")
+
+
+def test_soldiers_leaving_talks_are_no_withdrawal_of_forces(ctx):
+    assert not _forces_left(ctx, "Chinese soldiers left the talks early.")
+    assert not [e for e in code(ctx, "Chinese soldiers left the talks early.") if e[0] == "RETREAT"]

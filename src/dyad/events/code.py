@@ -1216,6 +1216,31 @@ def judgements(sent, taken: set[int]) -> list[Hit]:
             and not (is_negated(tok) or is_hypothetical(tok))]
 
 
+# "U.S. troops left Iraq in 2011", "French forces quit Mali": armed forces leaving a country withdraw from it
+# (RETREAT); the country left is where, not whom (a minister leaving Paris for Rome travels; leaving talks is
+# the treaty rows' SANCTION)
+LEAVING = {"leave", "exit", "quit"}
+FORCES_LEFT = Trigger(lemma="<forces-leave>", pos="VERB", particle=None, objects=frozenset(), event_type="RETREAT",
+                      mode="withdraw", cameo="0874", context=(), recipient=())
+
+
+def forces_leaving(sent, taken: set[int]) -> list[Hit]:
+    """Leaving verbs whose subject is a body of armed forces and whose object is a named place."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in LEAVING or is_negated(tok) or is_hypothetical(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        place = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subj is None or subj.lemma_.lower() not in FORCE_NOUNS - {"aircraft", "jet", "plane", "ship", "vessel",
+                                                                   "boat", "drone", "helicopter"}:
+            continue
+        if place is None or place.ent_type_ not in ("GPE", "LOC"):
+            continue
+        out.append(Hit(tok, FORCES_LEFT, "RETREAT"))
+    return out
+
+
 # Verbs by which a party asserts its judgement of who did an act: the act is its claim, not the article's
 ASSESSING = {"assess", "believe", "suspect", "conclude", "judge", "determine"}
 CLAIM_SAYING = ASSESSING | {"say", "state", "claim", "tell", "announce", "report"}
@@ -1421,6 +1446,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     hits += admissions(hits)
     hits += admitted_facts(sent, {h.token.i for h in hits})
     hits += judgements(sent, {h.token.i for h in hits})
+    forces_left = forces_leaving(sent, set())
+    hits = [h for h in hits if h.token.i not in {f.token.i for f in forces_left}] + forces_left
 
 
     joint = joint_works(sent, hits)
@@ -2918,6 +2945,8 @@ class Coder:
                 if not any(e.event_type == "ACCUSE" and e.trigger.start == claim.trigger.start for e in events):
                     events.append(claim)
                 continue
+            if trig is FORCES_LEFT:
+                recipient, recipient_group = None, []  # the country left is where they withdrew from, not whom
             ev = self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
             if unknown_attacker:
                 ev = replace(ev, rule=ev.rule + UNKNOWN_ATTACKER_MARK)
