@@ -2398,7 +2398,9 @@ class Coder:
         if ref.kind == "person" and ref.role and not ref.name and not info.group_of and not info.counterpart \
                 and head.tag_ not in ("NNS", "NNPS"):
             from ..actors.people import titled_antecedent
-            earlier = titled_antecedent(ref, head, self.ctx.by_role, self.ctx.people)
+            by_role = {role: p for role, p in self.ctx.by_role.items() if not self.named_after(p, head)}
+            people = [p for p in self.ctx.people if not self.named_after(p, head)]
+            earlier = titled_antecedent(ref, head, by_role, people)
             if earlier is not None:  # "the commander of the Revolution Guards": the commander named before
                 return replace(earlier, text=text)
         if not ref.country and ref.role and not info.group_of and ref.sector not in STATELESS | {"UAF", "CVL"}:
@@ -2408,13 +2410,15 @@ class Coder:
             if named is not None:  # "the embassy" after "the US Embassy in London"
                 return replace(named, text=text, confidence=min(named.confidence, 0.6))
             last = self.ctx.last_person
+            last = None if last is not None and self.named_after(last, head) else last
             if not ref.name and last is not None and last.country and last.sector == ref.sector \
                     and ref.kind == "person" and ref.role in ("rank", last.role) \
                     and head.lower_ in (last.text or "").lower().split():
                 # "the brigadier general", "the minister": the person just named with that rank or office
                 return replace(ref, country=last.country, name=last.name, actor_id=last.actor_id, confidence=0.6)
             earlier = self.ctx.by_role.get(ref.role)
-            if earlier is not None and head.lower_ in (earlier.text or "").lower().split():
+            if earlier is not None and head.lower_ in (earlier.text or "").lower().split() \
+                    and not self.named_after(earlier, head):
                 # the same office in the same words: "the minister" after "Foreign Minister Lavrov", but not
                 # "the Foreign Secretary" (another country's title for the same role)
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
@@ -2435,6 +2439,13 @@ class Coder:
         if not _placed(voice) or (actor is not None and _same_party(voice, actor)):
             return None
         return replace(voice, confidence=min(voice.confidence, 0.45))
+
+    def named_after(self, person: ActorRef, head) -> bool:
+        """Is this person first named later in the head's own sentence? "The President called on President
+        el-Sisi to …": a nameless title does not refer forward to the holder of the same office it addresses."""
+        at = [i for i, ref in self.ctx.sentence_people if ref is not None and (
+            ref is person or person.actor_id and ref.actor_id == person.actor_id)]
+        return bool(at) and min(at) > head.i
 
     def person_before(self, pron) -> ActorRef | None:
         """The last person named before a pronoun: "He announced it, despite criticism by the Greek foreign
