@@ -17,3 +17,15 @@ def test_a_title_still_refers_back_to_the_holder_named_before_it(ctx):
     got = code(ctx, "President Erdogan met the Greek foreign minister in Ankara. The President said the talks "
                     "had been constructive.")
     assert got and got[0][:2] == ("CONSULT", "TUR")
+
+
+def test_called_on_a_named_leader_to_act_is_a_request_not_a_phone_call(ctx):
+    got = code(ctx, "The Prime Minister called on President Erdogan to release the detained reporters.",
+               outlet="UK Government")
+    assert ("REQUEST", "GBR", "TUR") in got
+    assert not any(t == "CONSULT" for t, _, _ in got)
+
+
+def test_calling_a_leader_on_a_day_stays_a_phone_call(ctx):
+    got = code(ctx, "The Prime Minister called President Erdogan on Thursday.", outlet="UK Government")
+    assert ("CONSULT", "GBR", "TUR") in got

@@ -1343,6 +1343,14 @@ def restricts_dealings(tok) -> bool:
     return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in DEALINGS for o in objs for m in o.children)
 
 
+def particle_names_party(tok, trig: Trigger) -> bool:
+    """Does the trigger's particle stand in the sentence with a party as its object ("called on President X",
+    not "called him on Monday" or "called Erdogan on the issue", where the verb has its own object)?"""
+    return bool(trig.particle) and not any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ in ("prt", "prep") and c.lower_ == trig.particle and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in tok.children)
+
+
 def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[Hit]:
     """Trigger tokens in the sentence that report an asserted act."""
     hits = []
@@ -1360,7 +1368,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         carried = [t for t in fitting if t.event_type == "AID" and t.objects and carries_cargo(tok)]
         trig = next(iter(carried), None) or next((t for t in fitting if t.objects and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in t.objects or c.lower_ in t.objects)
-            for c in tok.children)), None) or next(iter(fitting), None)
+            for c in tok.children)), None) or next((t for t in fitting if particle_names_party(tok, t)), None) \
+            or next(iter(fitting), None)
+        # (a phrasal reading the sentence's own particle confirms outweighs the bare verb's: "called on President
+        # X to keep the crossing open" is a request, not a phone call to the particle's object)
         if trig is None:
             continue
         if trig.event_type == "PROTEST" and not trig.specific and pos == "VERB" \
