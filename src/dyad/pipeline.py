@@ -40,6 +40,15 @@ class Context:
     classifier: object | None = None  # events.classify.TypeClassifier, when a trained model is present
 
 
+STATELESS_SECTORS = {"REB", "IGO", "NGO"}
+
+
+def names_stateless_group(ref: ActorRef) -> bool:
+    """"a senior ISIS leader", "al-Shabaab fighters": people the text gives to a group that has no country
+    (ANNOTATION.md), not people of no side, so the place an attack on them is in does not make them its own (a
+    withdrawal from "the UN mission in Mali" still leaves Mali)."""
+    return ref.sector in STATELESS_SECTORS and not of_no_side(ref)
+
 def load_context(settings: Settings, nlp=None) -> Context:
     from .nlp import load_nlp
 
@@ -173,8 +182,8 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             own, own_place = subject_clause_place(tok, actor.text, ctx.places)
             where = (own_place or dateline_place) if own else where
             actor = placed_by_where(actor, where.country) if where is not None and where.country else actor
-        if ev.event_type in TARGETS_PLACE and not aimed and (recipient is None or not (recipient.country
-                                                                                      or recipient.actor_id)):
+        if ev.event_type in TARGETS_PLACE and not aimed and (recipient is None or not (
+                recipient.country or recipient.actor_id or ev.event_type not in MOVES and names_stateless_group(recipient))):
             # a stateless group the text names ("four ISIS suspects") stays itself, not the place or the state
             at_home = actor is not None and explicit_place is not None and explicit_place.country == actor.country \
                 and ev.event_type in MOVES  # "its troops deployed in Khiam": no one is deployed against

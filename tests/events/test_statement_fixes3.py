@@ -29,3 +29,19 @@ def test_called_on_a_named_leader_to_act_is_a_request_not_a_phone_call(ctx):
 def test_calling_a_leader_on_a_day_stays_a_phone_call(ctx):
     got = code(ctx, "The Prime Minister called President Erdogan on Thursday.", outlet="UK Government")
     assert ("CONSULT", "GBR", "TUR") in got
+
+
+def test_a_strike_in_a_country_targeting_a_stateless_group_strikes_the_group_not_the_country(ctx):
+    got = code(ctx, "French forces carried out an airstrike in northern Mali targeting the head of an ISIS cell.")
+    assert ("ASSAULT", "FRA", None) in got
+    assert ("ASSAULT", "FRA", "MLI") not in got
+
+
+def test_a_strike_in_a_country_targeting_its_army_strikes_that_country(ctx):
+    got = code(ctx, "Rwandan forces carried out an airstrike in eastern Congo targeting Congolese army positions.")
+    assert ("ASSAULT", "RWA", "COD") in got
+
+
+def test_a_withdrawal_from_a_un_mission_in_a_country_still_leaves_the_country(ctx):
+    got = code(ctx, "Sweden has withdrawn its 150 soldiers from the UN peacekeeping mission in Mali.")
+    assert ("RETREAT", "SWE", "MLI") in got

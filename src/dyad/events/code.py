@@ -1972,6 +1972,16 @@ def stated_effort_doer(noun):
 HARMING = HARM | {"destroy", "eliminate", "neutralize", "neutralise", "degrade", "disrupt"}
 
 
+WHERE_PREPS = {"in", "near", "inside", "across", "outside", "around"}
+
+
+def told_as_where(head) -> bool:
+    """Is the recipient only the place the act happened ("an airstrike in northwest Syria targeting …")? The
+    party the attack's own clause names as harmed is then the one struck, not the country it is in."""
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS \
+        and head.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def harmed_party(tok):
     """Whom an attack was for or did harm to, told by its purpose or result: "a strike on the location to
     target enemy fighters", "strikes to destroy ISIL positions", "an attack that killed 20 civilians",
@@ -1983,7 +1993,9 @@ def harmed_party(tok):
             purpose = c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
             result = c.dep_ == "relcl" and act.pos_ in ("NOUN", "PROPN") and c.tag_ in ("VBD", "VBN")
-            if (purpose or result) and c.pos_ == "VERB" and c.lemma_.lower() in HARMING:
+            # "an airstrike in northwest Syria targeting a senior ISIS leader": the noun's own participle
+            aimed = c.dep_ == "acl" and act.pos_ in ("NOUN", "PROPN") and c.tag_ == "VBG"
+            if (purpose or result or aimed) and c.pos_ == "VERB" and c.lemma_.lower() in HARMING:
                 obj = next((o for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
                 if obj is not None:
                     return obj
@@ -2875,7 +2887,8 @@ class Coder:
                 helped_ref, helped_group = self.actor_ref(helped, sent_index, in_quote)
                 if helped_ref is not None and helped_ref.country:
                     recipient, recipient_group = helped_ref, helped_group
-            victim = harmed_party(tok) if hit.event_type == "ASSAULT" and _unplaced(recipient) else None
+            victim = harmed_party(tok) if hit.event_type == "ASSAULT" and (
+                _unplaced(recipient) or told_as_where(rec_head)) else None
             if victim is not None:  # "conducted a strike on the location to target enemy fighters"
                 victim_ref, victim_group = self.actor_ref(victim, sent_index, in_quote)
                 if _placed(victim_ref):
