@@ -45,3 +45,10 @@ def test_a_strike_in_a_country_targeting_its_army_strikes_that_country(ctx):
 def test_a_withdrawal_from_a_un_mission_in_a_country_still_leaves_the_country(ctx):
     got = code(ctx, "Sweden has withdrawn its 150 soldiers from the UN peacekeeping mission in Mali.")
     assert ("RETREAT", "SWE", "MLI") in got
+
+
+def test_a_regime_named_after_its_long_serving_leader_is_that_state(ctx):
+    got = code(ctx, "Lithuania condemned the Lukashenko regime for pushing migrants across its border.")
+    assert ("ACCUSE", "LTU", "BLR") in got
+    got = code(ctx, "The European Union imposed sanctions on the Ortega-Murillo government over the jailing of priests.")
+    assert any(t == "SANCTION" and r == "NIC" for t, _, r in got)
