@@ -207,6 +207,9 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             # crowds are people of the place they march in, unless the text says otherwise
             actor = ActorRef(text=actor.text if actor else "", country=place.country, sector="CVL", kind="group",
                              confidence=0.5)
+            if recipient is not None and not (recipient.country or recipient.actor_id) and recipient.sector == "GOV":
+                # "chanting slogans against the supreme leader": a nameless office is the crowd's own state's
+                recipient = replace(recipient, country=actor.country, confidence=0.3)
         out.append(replace(ev, actor=actor, recipient=recipient, date=when.value, date_precision=when.precision,
                            reported_only=background, location=place))
         explicit.append(explicit_place)

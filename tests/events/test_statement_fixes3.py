@@ -52,3 +52,19 @@ def test_a_regime_named_after_its_long_serving_leader_is_that_state(ctx):
     assert ("ACCUSE", "LTU", "BLR") in got
     got = code(ctx, "The European Union imposed sanctions on the Ortega-Murillo government over the jailing of priests.")
     assert any(t == "SANCTION" and r == "NIC" for t, _, r in got)
+
+
+def test_a_strike_to_protest_the_governments_policy_is_against_the_strikers_own_government(ctx):
+    got = code(ctx, "Thousands of Kenyan nurses walked out of clinics on Monday to protest the government's plan "
+                    "to cut allowances.")
+    assert ("PROTEST", "KEN", "KEN") in got
+
+
+def test_a_strike_in_protest_at_the_governments_cuts_is_against_that_government(ctx):
+    got = code(ctx, "Teachers in Lyon went on strike on Monday in protest at the government's budget cuts.")
+    assert ("PROTEST", "FRA", "FRA") in got
+
+
+def test_a_crowd_chanting_against_a_nameless_office_chants_against_its_own_state(ctx):
+    got = code(ctx, "Students in Mashhad marched after Friday prayers, chanting slogans against the supreme leader.")
+    assert ("PROTEST", "IRN", "IRN") in got

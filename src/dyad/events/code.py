@@ -2002,6 +2002,32 @@ def harmed_party(tok):
     return None
 
 
+PROTEST_CAUSE_PREPS = {"at", "against", "over"}
+
+
+def protested_party(tok):
+    """Whom a strike or march is against when its purpose says so: "walked out to protest the government's
+    plan", "went on strike in protest at the government's cuts", "marched, chanting slogans against the
+    supreme leader". A policy stands for whoever owns it ("the government's plan": the government)."""
+    targets = []
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest":
+            targets += [o for o in c.children if o.dep_ == "dobj"]
+            targets += [g for p in c.children if p.dep_ == "prep" and p.lower_ in PROTEST_CAUSE_PREPS
+                        for g in p.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ == "in":
+            targets += [g for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() == "protest"
+                        for p in n.children if p.dep_ == "prep" and p.lower_ in PROTEST_CAUSE_PREPS
+                        for g in p.children if g.dep_ == "pobj"]
+        if c.dep_ == "advcl" and c.lemma_.lower() in ("chant", "shout"):
+            targets += [g for o in c.children if o.dep_ == "dobj" for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"]
+    for target in targets:
+        owner = next((g for g in target.children if g.dep_ == "poss" and g.pos_ in ("NOUN", "PROPN")), None)
+        return owner if owner is not None else target
+    return None
+
+
 HELPING = {"help", "assist", "support", "aid", "train", "equip", "protect", "defend", "fund", "finance", "back",
            "serve", "host"}
 
@@ -2893,6 +2919,11 @@ class Coder:
                 victim_ref, victim_group = self.actor_ref(victim, sent_index, in_quote)
                 if _placed(victim_ref):
                     recipient, recipient_group = victim_ref, victim_group
+            protested = protested_party(tok) if hit.event_type == "PROTEST" and _unplaced(recipient) else None
+            if protested is not None:  # "walked out to protest the government's plan": the government
+                protested_ref, protested_group = self.actor_ref(protested, sent_index, in_quote)
+                if protested_ref is not None and (protested_ref.country or protested_ref.sector):
+                    recipient, recipient_group = protested_ref, protested_group
             helped = helped_party(tok) if hit.event_type == "AGREE" and _unplaced(recipient) else None
             if helped is not None:  # "remains committed to assisting the UN High Commissioner for Refugees"
                 helped_ref, helped_group = self.actor_ref(helped, sent_index, in_quote)
