@@ -68,3 +68,12 @@ def test_a_strike_in_protest_at_the_governments_cuts_is_against_that_government(
 def test_a_crowd_chanting_against_a_nameless_office_chants_against_its_own_state(ctx):
     got = code(ctx, "Students in Mashhad marched after Friday prayers, chanting slogans against the supreme leader.")
     assert ("PROTEST", "IRN", "IRN") in got
+
+
+def test_a_states_aid_providing_relief_is_that_state_delivering_it(ctx):
+    got = code(ctx, "Japanese aid is providing tents and blankets to Turkey after the earthquake.")
+    assert ("AID", "JPN", "TUR") in got
+
+
+def test_aid_supporting_something_is_still_not_an_act_of_its_donor(ctx):
+    assert code(ctx, "Norwegian funding is supporting independent radio stations across the Sahel.") == []

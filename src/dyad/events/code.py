@@ -532,6 +532,13 @@ INSTRUMENTS = {"assistance", "aid", "funding", "contribution", "loan", "guarante
                "designation", "grant", "package", "donation", "programme", "program"}
 
 
+def instrument_donor(noun):
+    """The state a means is told as belonging to ("UK aid", "Japanese funding", "America's assistance"): when
+    the means delivers aid, its owner is the one delivering it."""
+    return next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                 and c.ent_type_ in ("GPE", "NORP")), None)
+
+
 def committed_act(tok) -> bool:
     """"underscored the U.S. commitment to support Saudi Arabia": the act a commitment is to is promised, as by
     "will support" (ANNOTATION.md: commitments are AGREE)."""
@@ -2751,7 +2758,10 @@ class Coder:
             if actor_head is not None and actor_head.lemma_.lower() in DECREES and actor_head.dep_ == "dobj":
                 actor_head = subject_of(actor_head.head)[0]  # "signed an order prohibiting …": who signed it
             if actor_head is not None and actor_head.pos_ == "NOUN" and actor_head.lemma_.lower() in INSTRUMENTS:
-                continue  # "U.S. assistance is … supporting independent media": what the aid does, not an act
+                donor = instrument_donor(actor_head) if hit.event_type == "AID" else None
+                if donor is None:
+                    continue  # "U.S. assistance is … supporting independent media": what the aid does, not an act
+                actor_head = donor  # "UK aid is providing food and shelter to refugees": the UK delivers it
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they") \
                     and not in_quote:  # a quote's "they" is not whoever says it
                 actor_head = reporter_subject(tok) or clause_antecedent(actor_head) or actor_head  # "Israel said it would withdraw"
