@@ -15,8 +15,8 @@ from . import code
 pytestmark = pytest.mark.model
 
 SENTENCES = Path(__file__).with_name("statement_sentences.jsonl")
-TYPE_FLOOR = 0.85
-TYPE_AND_COUNTRIES_FLOOR = 0.74
+TYPE_FLOOR = 0.857
+TYPE_AND_COUNTRIES_FLOOR = 0.767
 
 
 @pytest.fixture(scope="module")
