@@ -1368,8 +1368,6 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if tok.ent_type_ in ("DATE", "TIME"):
             continue  # "In March 2023", "a Sunday strike deadline": a date, not a march or a strike
         cands = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos)) or []
-        if not cands and pos == "VERB" and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
-            cands = lexicon.get((tok.lower_[:-1], pos)) or []  # the parser's "staged" → "stag": the verb is "stage"
         fitting = [t for t in cands if matches(tok, t)]
         # "opened fire on a checkpoint" is about the fire: a direct object outweighs a prepositional one
         carried = [t for t in fitting if t.event_type == "AID" and t.objects and carries_cargo(tok)]
