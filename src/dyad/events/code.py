@@ -1649,7 +1649,6 @@ def armed_by_demonym(noun, actor_head, event_type: str) -> bool:
     return act.pos_ in ("NOUN", "PROPN") and (act.i == noun.i or ACT_NOUNS.get(act.lemma_.lower()) == "violence")
 
 
-PRECEDING = {"after", "following", "since"}
 # what a party voices about another's act: its source is named by "from" ("criticism from China")
 VOICED_REACTIONS = {"criticism", "condemnation", "objection", "protest", "opposition", "rebuke", "complaint",
                     "outcry", "backlash", "warning", "threat", "pressure", "praise", "call", "appeal", "demand",
@@ -1711,10 +1710,8 @@ def noun_actor(noun):
     if noun.lemma_.lower() in VOICED_REACTIONS and concessive_clause(noun) is not None:
         return None  # "Japan went ahead despite criticism": the clause's subject is the criticised, not the critic
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in PRECEDING and ACT_NOUNS.get(noun.lemma_.lower()) == "violence":
-        return None  # "guards stepped up patrols after the bombing": who acts after an attack did not do it
     if recalled_as_time(noun):
-        return None  # "ordered mourning after the strike": the strike is not the mourner's
+        return None  # "guards stepped up patrols after the bombing": who acts after an attack did not do it
     if noun.dep_ == "pobj":
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING:  # a reporter is not the doer
