@@ -21,8 +21,9 @@ from .attributes.places import (PlaceIndex, aimed_at_a_group, antecedent_place, 
                                subject_place)
 from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
-from .events.code import UNKNOWN_ATTACKER_MARK, code_events
+from .events.code import code_events
 from .events.lexicon import load_lexicon
+from .events.parties import UNKNOWN_ATTACKER_MARK
 from .model import ActorRef, Document, DocumentResult, Event, RawArticle, Span
 from .settings import Settings
 

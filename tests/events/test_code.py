@@ -440,7 +440,7 @@ def test_a_resolution_to_act_demands_the_act(ctx):
 
 
 def test_the_model_does_not_read_a_description_or_a_copula_as_an_act(ctx):
-    from dyad.events.code import model_hits
+    from dyad.events.triggers import model_hits
 
     confident = {"REQUEST": 0.99, "NONE": 0.01}
 
@@ -723,7 +723,7 @@ def test_a_floated_quantifier_stands_for_the_parties_it_follows():
     import spacy
     from spacy.tokens import Doc
 
-    from dyad.events.code import floated_quantifier
+    from dyad.events.parties import floated_quantifier
 
     words = ["On", "Monday", ",", "Chad", "and", "Sudan", "each", "freed", "ten", "prisoners", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 0, 0, 2, 3, 3, 7, 7, 9, 7, 7],

@@ -34,7 +34,7 @@ def test_troops_leaving_a_country_retreat_with_no_recipient(ctx):
 
 
 def _forces_left(ctx, text):
-    from dyad.events.code import forces_leaving
+    from dyad.events.triggers import forces_leaving
 
     return [h for sent in ctx.nlp(text).sents for h in forces_leaving(sent, set())]
 
