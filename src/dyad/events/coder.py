@@ -12,7 +12,7 @@ from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
-from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OWN_ORGANS, REACTION_TYPES, RETELLING_DETS,
+from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES, RETELLING_DETS,
     STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced, acl_agent,
     addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent, complement_subject,
     conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content,
@@ -22,10 +22,11 @@ from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OWN_ORGANS, R
     serving_clause, stated_effort_doer, subject_of, told_act, told_as_where, unidentified_attacker, withdrawn_forces)
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
     DECREES, FORCES_LEFT, FORCE_NOUNS, Hit, IMPUTED_DESIGN, INSTRUMENTS, JOINT_ACTS, JUDGEMENT, OBLIGATION,
-    PROSECUTION_VERBS, REGRETS, RETALIATION, URGED_BONDS, claiming_verb, condemned_attack, condemned_attacker,
+    PROSECUTION_VERBS, REGRETS, RETALIATION, TOLD_ACT_TYPES, TOLD_AGREEMENT, URGED_BONDS, agreement_parties,
+    claiming_verb, condemned_attack, condemned_attacker,
     convened_body, convenes_meeting, coordinated_partner, done_jointly, find_triggers, governing_verb,
     instrument_donor, is_troop_arrival, is_weapons_test, joint_cooperation, joint_partner, judged_act,
-    judged_triggers, model_hits, needed_bond, noun_is_eventive, obliged_party, orders_own_or_civilians_out,
+    judged_triggers, model_hits, needed_bond, noun_is_eventive, partnered_by, obliged_party, orders_own_or_civilians_out,
     praised_for, recalled_act, said_that, told_attack, voicing_verb)
 
 
@@ -344,7 +345,7 @@ class Coder:
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
             home = self.home_state()
-            if home and ref.sector != "MED":  # a reporter speaks for no state
+            if home and ref.sector != "MED" and head.lemma_.lower() not in OTHERS_ORGANS:  # a reporter speaks for no state
                 return replace(ref, country=home, confidence=0.4)
         return ref
 
@@ -569,6 +570,9 @@ class Coder:
         skip |= serving_clause(rec_head) if rec_head is not None else set()
         skip |= claimed_content(trigger)  # "fired at a building which they said was an Israeli base"
         skip |= conceded_reactions(trigger)  # "ratified the accord despite objections from Romania"
+        partner = partnered_by(trigger) if event_type != "COOPERATE" else None
+        if partner is not None:  # "raided the town in cooperation with the SDF": the SDF is no target
+            skip |= {t.i for t in partner.subtree}
         if event_type == "REJECT":  # "denied that its members attacked from Iraqi soil": the content, not the party
             skip |= {t.i for c in trigger.children if c.dep_ == "ccomp" for t in c.subtree}
         scope = list(trigger.subtree)
@@ -601,6 +605,11 @@ class Coder:
                 if ev is not None:
                     events.append(ev)
                 continue
+            if trig is TOLD_AGREEMENT:
+                ev = self.agreement_event(hit, sent, sent_index, in_quote)
+                if ev is not None:
+                    events.append(ev)
+                continue
             if trig is JUDGEMENT:
                 ev = self.judgement_event(hit, sent, sent_index, in_quote)
                 if ev is not None:
@@ -608,7 +617,7 @@ class Coder:
                 continue
             if trig.pos == "NOUN" and hit.token.pos_ in ("NOUN", "PROPN"):
                 actor_head, passive_rec = noun_actor(tok), None
-                if hit.event_type == "ASSAULT" and (condemned_attack(tok) or told_attack(tok)):
+                if hit.event_type in TOLD_ACT_TYPES and (condemned_attack(tok) or told_attack(tok)):
                     actor_head = condemned_attacker(tok)  # not whoever condemns or discusses it
                     if not condemned_attack(tok) and not noun_is_eventive(tok) and not recalled_act(tok) and (
                             actor_head is None or not self.names_a_country(actor_head)):
@@ -840,6 +849,8 @@ class Coder:
                 # are placed by where it struck, after coding)
             if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
                 continue
+            if joint_cooperation(hit) and not _placed(recipient):
+                continue  # "struck in coordination with ground troops": a partner of no other state is its own side
             if hit.event_type == "CONSULT" and actor is not None and actor.sector == "CVL" and _unplaced(recipient):
                 continue  # a private person's trip ("travelled to New York") meets no party
             if is_troop_arrival(hit, actor_head):
@@ -1002,6 +1013,17 @@ class Coder:
         if accused is None or not accused.country or accused.country == speaker.country:
             return None
         return self.make_event(hit, sent, sent_index, speaker, accused, [], group, in_quote)
+
+    def agreement_event(self, hit: Hit, sent, sent_index: int, in_quote: bool) -> Event | None:
+        """"welcomed the agreement between the Federal Government of Iraq and the Kurdistan Regional
+        Government": AGREE between the two parties "between" names, both placed and distinct."""
+        first, second = agreement_parties(hit.token)
+        actor, actor_group = self.actor_ref(first, sent_index, in_quote)
+        recipient, recipient_group = self.actor_ref(second, sent_index, in_quote)
+        if not (_placed(actor) and _placed(recipient)) \
+                or (actor.actor_id or actor.text) == (recipient.actor_id or recipient.text):
+            return None
+        return self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
 
     def same_pair(self, a: ActorRef, b: ActorRef) -> bool:
         """Are these the two states of the pair already remembered? Then its order stands: "both sides" keeps

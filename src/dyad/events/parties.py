@@ -322,6 +322,8 @@ def withdrawn_forces(noun):
 
 # organs a pronoun's owner governs with: "their government", "its regime"
 OWN_ORGANS = {"government", "regime", "administration", "authorities", "leadership"}
+# no state calls its own government "the regime" or "the junta": a nameless one is another state's
+OTHERS_ORGANS = {"regime", "junta"}
 
 
 def governing_subject(tok):
@@ -412,6 +414,19 @@ def addressee_of_message(tok):
     return pobj if pobj is not None and pobj.ent_type_ not in NOT_PARTIES else None
 
 
+# "conducted a raid in cooperation with the SDF", "cleared the village in coordination with coalition aircraft"
+PARTNERING_NOUNS = {"cooperation", "coordination", "conjunction", "partnership", "collaboration", "concert",
+                    "cooperating", "coordinating"}
+
+
+def particle_on_verb(noun, particle: str):
+    """"has increased cooperation in recent years with the navies of …": the noun's preposition, hung by the
+    parser on the verb whose object the noun is (after the noun)."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == particle and c.i > noun.i), None)
+
+
 def recipient_of(tok, trig: Trigger):
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ in ("NOUN", "PROPN"):
         # "facilities were hit by drone strikes": the struck are the passive subject
@@ -431,7 +446,8 @@ def recipient_of(tok, trig: Trigger):
                 return next((g for g in dat.children if g.dep_ == "pobj"), dat)
         elif where == "particle" and trig.particle:
             # the particle follows its verb: "On Friday, X called on Y" is not called on Friday
-            prep = next((c for c in tok.children if c.lemma_.lower() == trig.particle and c.i > tok.i), None)
+            prep = next((c for c in tok.children if c.lemma_.lower() == trig.particle and c.i > tok.i), None) \
+                or particle_on_verb(tok, trig.particle)
             if prep is not None:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -454,7 +470,9 @@ def recipient_of(tok, trig: Trigger):
                 prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == word), None)
                 if prep is not None:
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and pobj.ent_type_ not in NOT_PARTIES:  # "on Monday" is a date
+                    # "on Monday" is a date; "in cooperation with the SDF" names a partner, not the target
+                    if pobj is not None and pobj.ent_type_ not in NOT_PARTIES \
+                            and pobj.lemma_.lower() not in PARTNERING_NOUNS:
                         return pobj
     return weapon_target(tok) if trig.event_type == "ASSAULT" and tok.pos_ == "VERB" else None
 

@@ -12,8 +12,8 @@ from .lexicon import Trigger
 from .assertion import (ACT_NOUNS, COMMITTING, CONDITIONAL_MARKS, DEMAND_NOUNS, EVENT_FRAMES, EVENT_NOUN_PREPS,
     PROMISES, SPEECH, SUBJ, committed_act, has_future, is_habitual, is_hypothetical, is_negated, refuses_for_ever,
     states_terms)
-from .parties import (CHARACTERISE, CONTESTED, HARM, HEARSAY, LIGHT_VERBS, NOT_PARTIES, REPORTING, acl_agent,
-    curly_possessor, named_objects, particle_read_as_mark, subject_of)
+from .parties import (CHARACTERISE, CONTESTED, HARM, HEARSAY, LIGHT_VERBS, NOT_PARTIES, PARTNERING_NOUNS,
+    REPORTING, acl_agent, curly_possessor, named_objects, particle_on_verb, particle_read_as_mark, subject_of)
 
 
 FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop", "soldier", "navy", "army",
@@ -64,7 +64,8 @@ def carries_cargo(tok) -> bool:
 def matches(tok, trig: Trigger) -> bool:
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
-                   for c in tok.children) and particle_read_as_mark(tok, trig.particle, passive=True) is None:
+                   for c in tok.children) and particle_read_as_mark(tok, trig.particle, passive=True) is None \
+                and not (fostered_in_fact(tok) and particle_on_verb(tok, trig.particle) is not None):
             return False
     if trig.objects:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
@@ -191,8 +192,22 @@ def condemned_attack(tok) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in FIRST_TELLING_PREPS and any(g.dep_ == "pobj" for g in c.children)
            for c in tok.children):
         return True
+    if acl_agent(tok) is not None or misplaced_by_agent(tok) is not None:
+        return True  # "the attacks launched by Hezbollah", "the killings of civilians by the militia"
     return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in HARM or claims_responsibility(c))
                for c in tok.children)
+
+
+def misplaced_by_agent(noun):
+    """"condemned the killings of civilians by the militia": the parser hangs the by-phrase on the condemning
+    verb, but an active verb with a subject takes no agent, so the phrase names who did the condemned act."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
+                 and g.ent_type_ not in NOT_PARTIES), None)
 
 
 # "discussed Iranian-enabled attacks by the Houthis against civilian targets", "called for an end to the regime's
@@ -200,16 +215,25 @@ def condemned_attack(tok) -> bool:
 # its target is an act the article asserts, whatever frame it sits in (a bare "the attacks" may be anyone's)
 TOLD_ATTACKS = CONDEMNED_ATTACKS | {"bombardment", "airstrike", "shelling", "offensive"}
 ATTACK_TARGET_PREPS = {"on", "against", "of"}
+# "the seizure of the tanker by Iran's navy", "the regime's siege of Ghouta": a seizure or siege noun that names
+# its doer and what it took is asserted like an attack told so
+TOLD_SEIZURES = {"seizure", "capture", "siege", "besiegement", "blockade", "hijacking", "takeover"}
+TOLD_ACT_NOUNS = TOLD_ATTACKS | TOLD_SEIZURES
+TOLD_ACT_TYPES = {"ASSAULT", "COERCE"}
 
 
 def told_attack(tok) -> bool:
-    """Is the attack noun `tok` told with its doer and its target, outside an accusation or claim of it?"""
-    if tok.lemma_.lower() not in TOLD_ATTACKS and tok.lower_ not in TOLD_ATTACKS:
+    """Is the attack (or seizure) noun `tok` told with its doer and its target, outside an accusation or claim
+    of it?"""
+    if tok.lemma_.lower() not in TOLD_ACT_NOUNS and tok.lower_ not in TOLD_ACT_NOUNS:
         return False
     if condemned_attacker(tok) is None:
         return False
+    # the target hangs on the noun or on the participle that tells it ("attacks launched … against the towns")
+    tellers = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if not any(c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS and any(
-            g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES for g in c.children) for c in tok.children):
+            g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES for g in c.children)
+            for t in tellers for c in t.children):
         return False
     # "accused Iran of attacks on tankers", "reports of Russian strikes on Kyiv": only the accusation is coded
     return not any(a.lemma_.lower() in CONTESTED | HEARSAY | {"deny", "reject"} for a in tok.ancestors)
@@ -243,7 +267,7 @@ def condemned_attacker(noun):
                if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
     if by is not None:
         return by
-    agent = acl_agent(noun)
+    agent = acl_agent(noun) or misplaced_by_agent(noun)
     if agent is not None:
         return agent
     claimant = next((claimant_of(c) for c in noun.children if c.dep_ == "relcl" and claims_responsibility(c)
@@ -402,12 +426,22 @@ JOINT_WORK = Trigger(lemma="<joint>", pos="VERB", particle=None, objects=frozens
                      mode=None, cameo="062", context=("military",), recipient=("prep:with", "prep:alongside"))
 
 
+def partnered_by(tok):
+    """The partner of an "in cooperation with X" phrase on the act or its object (the parser hangs it on either)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in PARTNERING_NOUNS
+                 for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for g in w.children if g.dep_ == "pobj"), None)
+
+
 def joint_partner(tok):
-    """The partner a joint act is done with: "with/alongside X" on the act, its object, or "together with X"."""
+    """The partner a joint act is done with: "with/alongside X" on the act, its object, "together with X" or
+    "in cooperation with X"."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "advmod") and (
         c.pos_ in ("NOUN", "PROPN") or c.lower_ == "together")]
     return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
-                 for g in p.children if g.dep_ == "pobj"), None)
+                 for g in p.children if g.dep_ == "pobj"), None) or partnered_by(tok)
 
 
 def coordinated_partner(tok):
@@ -436,11 +470,12 @@ def done_jointly(tok) -> bool:
 
 
 def fought_alongside(tok) -> bool:
-    """"fought alongside the army", "struck together with the RAF" ("clashed with" names the enemy, "struck with a
+    """"fought alongside the army", "struck together with the RAF", "raided it in cooperation with the SDF"
+    ("clashed with" names the enemy, "struck with a
     missile" the weapon: a bare "with" is no partner)."""
     return any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children) or any(
         c.dep_ == "advmod" and c.lower_ == "together" and any(p.lower_ == "with" for p in c.children)
-        for c in tok.children)
+        for c in tok.children) or partnered_by(tok) is not None
 
 
 def joint_cooperation(hit) -> bool:
@@ -781,6 +816,44 @@ def judgements(sent, taken: set[int]) -> list[Hit]:
             and not (is_negated(tok) or is_hypothetical(tok))]
 
 
+# "welcomed the agreement on 2 December between Baghdad and Erbil", "praised the deal between Israel and Hamas":
+# an agreement a statement hails, naming both its parties, is the parties' AGREE (ANNOTATION.md codes the
+# welcome and the deal); a bare "the agreement between our two countries" recalled in passing is background
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "understanding", "consensus"}
+HAILING = {"welcome", "hail", "praise", "applaud", "commend", "salute", "celebrate", "endorse", "congratulate"}
+TOLD_AGREEMENT = Trigger(lemma="<agreement-between>", pos="NOUN", particle=None, objects=frozenset(),
+                         event_type="AGREE", mode=None, cameo="057", context=(), recipient=("prep:between",))
+
+
+def agreement_parties(noun):
+    """The two parties of "the agreement between A and B" (A, B), or None. The parser may hang "between" on a
+    date after the noun ("the agreement on 2 December between …") and the second party on the verb."""
+    holders = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "on"
+                        for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+    between = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+    if first is None:
+        return None
+    second = next((g for g in first.children if g.dep_ == "conj"), None) or next(
+        (g for g in noun.head.children if g.dep_ == "conj" and g.i > first.i and g.pos_ in ("PROPN", "NOUN")
+         and g.ent_type_ in ("ORG", "GPE", "NORP")), None)
+    return (first, second) if second is not None else None
+
+
+def hailed_agreements(sent, taken: set[int]) -> list[Hit]:
+    """Agreement nouns, with both parties named by "between", that a verb of praise takes as its object."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.lemma_.lower() not in AGREEMENT_NOUNS or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in HAILING or is_negated(verb) or is_hypothetical(verb):
+            continue
+        if agreement_parties(tok) is not None:
+            out.append(Hit(tok, TOLD_AGREEMENT, "AGREE"))
+    return out
+
+
 # "U.S. troops left Iraq in 2011", "French forces quit Mali": armed forces leaving a country withdraw from it
 # (RETREAT); the country left is where, not whom (a minister leaving Paris for Rome travels; leaving talks is
 # the treaty rows' SANCTION)
@@ -953,7 +1026,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok) or states_terms(tok):
             continue
         if pos == "NOUN" and not noun_is_eventive(tok) and not recalled_act(tok) and not condemned_attack(tok) \
-                and not (trig.event_type == "ASSAULT" and told_attack(tok)):
+                and not (trig.event_type in TOLD_ACT_TYPES and told_attack(tok)):
             continue
         if pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and trig.event_type in (
                 "MOBILIZE", "AID"):
@@ -1020,6 +1093,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
     hits += admissions(hits)
     hits += admitted_facts(sent, {h.token.i for h in hits})
     hits += judgements(sent, {h.token.i for h in hits})
+    hits += hailed_agreements(sent, {h.token.i for h in hits})
     forces_left = forces_leaving(sent, set())
     hits = [h for h in hits if h.token.i not in {f.token.i for f in forces_left}] + forces_left
 
@@ -1049,8 +1123,11 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if h.event_type in ADMITTED_ACTS and admitting_verb(h.token) is not None:
             kept.append(h)  # "acknowledged that it had shot down the jet": the admitted act happened
             continue
-        if h.event_type == "ASSAULT" and (condemned_attack(h.token) or told_attack(h.token)):
+        if h.event_type in TOLD_ACT_TYPES and (condemned_attack(h.token) or told_attack(h.token)):
             kept.append(h)  # "condemns today's attack on the camp": the attack is told, and is coded too
+            continue
+        if h.trigger is TOLD_AGREEMENT:
+            kept.append(h)  # "welcomed the agreement between A and B": the hailed deal was made
             continue
         if h.token.dep_ == "acl" and h.token.tag_ == "VBN" and any(c.dep_ == "agent" for c in h.token.children):
             kept.append(h)  # "a truce brokered by Qatar": another party's act on the thing, not its content
