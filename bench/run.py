@@ -14,9 +14,11 @@ data is missing is skipped with a message; the closing summary block has every f
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import os
+import re
 import resource
 import sys
 import tempfile
@@ -254,6 +256,23 @@ def bench_articles(ctx, shared: Path, score_tool: Path) -> None:
     bench_attributes(wn / "gold.jsonl", wn_pred, score_tool)
 
 
+def evidence_found(gold: list[dict], folder: Path) -> int:
+    """How many gold records' evidence_sha1 is the hash of some span of their document's text (spans between
+    line breaks and sentence ends, whitespace collapsed, outer quote marks tried off): a check that texts
+    rebuilt from tests/real/<set>.SOURCES.md are the ones annotated."""
+    def sha1(text: str) -> str:
+        return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+    found = 0
+    for doc_id in {g["doc_id"] for g in gold}:
+        text = (folder / f"{doc_id}.txt").read_text(encoding="utf-8")
+        bounds = sorted({0, len(text)} | {m.end() for m in re.finditer(r"\n|[.?!:;][\"\u201d\u2019')]*(?=\s)", text)})
+        spans = {text[a:b].strip() for i, a in enumerate(bounds) for b in bounds[i + 1:i + 40]}
+        hashes = {sha1(x) for x in spans if x} | {sha1(x.strip("\"\u201c\u201d'\u2018\u2019 ")) for x in spans if x}
+        found += sum(1 for g in gold if g["doc_id"] == doc_id and g.get("evidence_sha1") in hashes)
+    return found
+
+
 def bench_real(ctx, texts: Path | None) -> None:
     """The real-article sets of tests/real: gold and metadata are in the repository, the texts in `texts`."""
     header("(d') real articles (tests/real gold; texts from --real)")
@@ -269,6 +288,9 @@ def bench_real(ctx, texts: Path | None) -> None:
         if missing:
             print(f"real {name}: skipped, {len(missing)} of its documents are not in {folder}")
             continue
+        found = evidence_found(gold, folder)
+        print(f"real {name}: {found} of {len(gold)} gold evidence sentences found in the texts"
+              + ("" if found == len(gold) else " (a text differs from the one annotated: see its SOURCES.md)"))
         meta_path = gold_path.with_name(f"{name}.metadata.csv")
         _, pred = ingest(files, ctx, metadata=load_metadata(meta_path) if meta_path.exists() else None)
         levels(f"real {name}", gold, pred)
