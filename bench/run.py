@@ -1,6 +1,6 @@
 """`make bench`: speed and accuracy of dyad, measured side by side in one run.
 
-  python bench/run.py --shared ../shared [--repeat 5] [--only SECTION ...] [--real DIR]
+  python bench/run.py --shared ../shared [--repeat 5] [--only SECTION [--only SECTION ...]] [--real DIR]
 
 (a) plain spaCy `nlp.pipe` vs dyad's end-to-end ingest of the same texts into a fresh DuckDB; peak RSS.
 (b) PLOVER GSR sentences: event-type accuracy, type+countries F1.  (c) PETRARCH-2 GSR: event-root agreement.
