@@ -23,7 +23,7 @@ from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
     DECREES, FORCES_LEFT, FORCE_NOUNS, Hit, IMPUTED_DESIGN, INSTRUMENTS, JOINT_ACTS, JUDGEMENT, OBLIGATION,
     PROSECUTION_VERBS, REGRETS, RETALIATION, TOLD_ACT_TYPES, TOLD_AGREEMENT, URGED_BONDS, agreement_parties,
-    claiming_verb, condemned_attack, condemned_attacker,
+    claiming_verb, condemned_attack, condemned_attacker, fire_source,
     convened_body, convenes_meeting, coordinated_partner, done_jointly, find_triggers, governing_verb,
     instrument_donor, is_troop_arrival, is_weapons_test, joint_cooperation, joint_partner, judged_act,
     judged_triggers, model_hits, needed_bond, noun_is_eventive, partnered_by, obliged_party, orders_own_or_civilians_out,
@@ -34,6 +34,7 @@ from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARAC
 # answered through the accusing act, when the article codes one)
 REPORTS = {"report", "account", "statement"}
 THREATENED_SUBJECT = {"face", "pay"}  # "X will face consequences", "X will pay a heavy price"
+STRUCK_SUBJECT = {"come", "receive", "take"}  # "came under fire from X", "received fire from X": X is the attacker
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
 REQUIRES_RECIPIENT = {"COOPERATE", "AID"}  # PLOVER manual: these types need a recipient
 IGO_WORDS = {"bloc", "alliance", "organization", "organisation", "union", "body", "council", "agency", "coalition"}
@@ -648,6 +649,11 @@ class Coder:
                 rec_head = named_organisation_object(tok, trig)  # "left ECOWAS": the bloc left
             if rec_head is None and "poss" in trig.recipient:
                 rec_head = named_owner_object(tok, trig)  # "hit two al-Qaida vehicles": al-Qaida's
+            if hit.event_type == "ASSAULT" and trig.lemma in STRUCK_SUBJECT and trig.pos == "VERB":
+                # "Iraqi forces received heavy fire from ISIL fighters": the fire's source struck the subject
+                rec_head, actor_head = actor_head, fire_source(tok)
+                if actor_head is None:
+                    continue  # "came under fire" from no one told: the article's attack is told elsewhere
             threat_to_subject = hit.event_type == "THREATEN" and trig.lemma in THREATENED_SUBJECT
             if threat_to_subject:
                 if not hit.future:

@@ -738,6 +738,45 @@ def hostile_content(tok, lexicon) -> bool:
     return False
 
 
+def fire_source(verb):
+    """Who the fire came from in "came under fire from X", "received heavy fire from ISIL fighters in a building"
+    (the from/by phrase on the verb, its object, or the under-phrase's noun)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for g in p.children
+              if g.dep_ == "pobj"]
+    return next((g for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
+
+
+def meeting_purposes(hits: list[Hit]) -> list[Hit]:
+    """"spoke with King Salman to discuss regional developments": the talk a meeting or call is held for is that
+    meeting, not a second one (its parties are the meeting's)."""
+    meetings = {h.token.i for h in hits if h.event_type == "CONSULT"}
+
+    def purpose_of_meeting(tok) -> bool:
+        if voiced_purpose(tok):
+            return tok.head.i in meetings
+        # "spoke with A to discuss …": the parser reads "with" as the marker of a clause whose subject is A
+        return tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.head.head.i in meetings \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return [h for h in hits if not (h.event_type == "CONSULT" and purpose_of_meeting(h.token))]
+
+
+# "Soleimani approved the attacks on the embassy", "the strike, which was approved by the President": approving
+# a violent act orders it; it supports no party
+APPROVING = {"approve", "authorize", "authorise", "sanction", "greenlight", "endorse", "sign"}
+
+
+def approves_violence(hit: Hit) -> bool:
+    tok = hit.token
+    if hit.event_type != "SUPPORT" or tok.lemma_.lower() not in APPROVING:
+        return False
+    acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("relcl", "acl"):
+        acts.append(tok.head)
+    return any(ACT_NOUNS.get(a.lemma_.lower()) == "violence" for a in acts)
+
+
 # "marched to demand the release of …", "rallied in Seoul calling for …", "gathered outside the embassy to
 # denounce …": what a crowd voices by protesting is the protest's purpose, and the protest is the event
 VOICED_BY_PROTEST = {"REQUEST", "ACCUSE", "REJECT"}
@@ -1113,6 +1152,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                       m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for t in c.subtree}
     hits = [h for h in hits if h.token.i not in contested]
     hits = protest_purposes(hits)
+    hits = [h for h in meeting_purposes(hits) if not approves_violence(h)]
     # an act embedded under another trigger ("agreed to cooperate", "ready to train") is the outer one's content
     toks = {h.token.i for h in hits}
     kept = []

@@ -1,0 +1,39 @@
+"""Attacks told from the struck side ("came under fire from X"), advisers' military help, the talk a call is
+held for, and approval of a violent act (no support)."""
+from . import code
+
+
+def test_fire_received_from_a_group_is_its_attack_on_the_subject(ctx):
+    for text in ("Iraqi troops came under fire from ISIL fighters near Mosul.",
+                 "Iraqi forces received heavy fire from ISIL fighters.",
+                 "Turkish soldiers took fire from Kurdish militants."):
+        evs = code(ctx, text)
+        assert any(t == "ASSAULT" and r in ("IRQ", "TUR") for t, _, r in evs), text
+        assert not any(t == "ASSAULT" and a in ("IRQ", "TUR") for t, a, _ in evs), text
+
+
+def test_fire_from_no_one_named_is_not_coded_from_the_struck_side(ctx):
+    assert not any(t == "ASSAULT" and a == "IRQ" for t, a, _ in code(ctx, "Iraqi troops came under fire near Mosul."))
+
+
+def test_a_call_received_is_still_a_consultation(ctx):
+    assert ("CONSULT", "IRN", "RUS") in code(ctx, "Iran's president received a call from Putin.")
+
+
+def test_advising_and_assisting_forces_is_military_aid(ctx):
+    assert ("AID", "USA", "IRQ") in code(ctx, "U.S. forces are advising and assisting the Iraqi army.")
+    assert not any(t == "AID" for t, _, _ in code(ctx, "The ministry advised citizens to leave."))
+
+
+def test_the_talk_a_call_is_held_for_is_that_call(ctx):
+    evs = code(ctx, "President Joseph R. Biden, Jr. spoke today with King Salman bin Abdulaziz al-Saud of Saudi Arabia "
+                    "to discuss regional developments, including Iranian-enabled attacks by the Houthis against "
+                    "civilian targets in Saudi Arabia.")
+    assert [e for e in evs if e[0] == "CONSULT"] == [("CONSULT", "USA", "SAU")]
+
+
+def test_approving_an_attack_supports_no_one(ctx):
+    for text in ("General Soleimani also approved the attacks on the U.S. Embassy in Baghdad.",
+                 "The Department of Defense justified the strike, which was approved by President Donald Trump."):
+        assert not any(t == "SUPPORT" for t, _, _ in code(ctx, text)), text
+    assert any(t == "SUPPORT" for t, _, _ in code(ctx, "Egypt approved the Saudi plan for Yemen."))
