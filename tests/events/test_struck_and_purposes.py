@@ -37,3 +37,9 @@ def test_approving_an_attack_supports_no_one(ctx):
                  "The Department of Defense justified the strike, which was approved by President Donald Trump."):
         assert not any(t == "SUPPORT" for t, _, _ in code(ctx, text)), text
     assert any(t == "SUPPORT" for t, _, _ in code(ctx, "Egypt approved the Saudi plan for Yemen."))
+
+
+def test_an_act_judged_an_assault_on_principles_is_condemned(ctx):
+    evs = code(ctx, "Russia's invasion is an attack on the principles of the UN Charter.", outlet="The White House")
+    assert ("ACCUSE", "USA", "RUS") in evs
+    assert not code(ctx, "The delay is an assault on common sense.", outlet="The White House")

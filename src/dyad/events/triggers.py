@@ -826,7 +826,7 @@ def admitted_facts(sent, taken: set[int]) -> list[Hit]:
 # constitute a violation of Iraqi sovereignty": a speaker's judgement that another party's act breaks a rule
 # accuses the doer of the act
 JUDGING_LINKS = {"be", "constitute", "demonstrate", "show", "represent", "amount"}
-RULE_BREAKING = {"breach", "violation", "disregard", "contempt", "affront", "outrage", "crime"}
+RULE_BREAKING = {"breach", "violation", "disregard", "contempt", "affront", "outrage", "crime", "assault", "attack"}
 JUDGEMENT = Trigger(lemma="<judge>", pos="VERB", particle=None, objects=frozenset(), event_type="ACCUSE",
                     mode="disapprove", cameo="111", context=(), recipient=())
 
