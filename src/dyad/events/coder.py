@@ -23,7 +23,7 @@ from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
     DECREES, FORCES_LEFT, FORCE_NOUNS, Hit, IMPUTED_DESIGN, INSTRUMENTS, JOINT_ACTS, JUDGEMENT, OBLIGATION,
     PROSECUTION_VERBS, REGRETS, RETALIATION, TOLD_ACT_TYPES, TOLD_AGREEMENT, URGED_BONDS, agreement_parties,
-    claiming_verb, condemned_attack, condemned_attacker, fire_source,
+    blamed_party, claiming_verb, condemned_attack, condemned_attacker, fire_source,
     convened_body, convenes_meeting, coordinated_partner, done_jointly, find_triggers, governing_verb,
     instrument_donor, is_troop_arrival, is_weapons_test, joint_cooperation, joint_partner, judged_act,
     judged_triggers, model_hits, needed_bond, noun_is_eventive, partnered_by, obliged_party, orders_own_or_civilians_out,
@@ -958,6 +958,8 @@ class Coder:
             return None  # "has always said that …": a standing position, not a statement made
         if speaker is None and verb is not None and any(c.dep_ == "nsubj" for c in verb.children):
             speaker = self.ctx.voices.get(sent_index)
+        if speaker is None and verb is None and not in_quote and hit.trigger is OBLIGATION:
+            speaker = self.organ  # "Syria and Russia must comply …" in a White House statement: the organ's voice
         if speaker is None or not speaker.country or FOLD.get(speaker.sector, speaker.sector) not in STATE_ORGANS:
             return None
         if hit.trigger is URGED_BONDS:
@@ -1012,7 +1014,8 @@ class Coder:
         if speaker is None or not speaker.country:
             return None
         act = judged_act(tok)
-        doer = next((d for d in (noun_actor(a) for a in conjuncts(act)) if d is not None), None)
+        doer = blamed_party(tok) if act is None else \
+            next((d for d in (noun_actor(a) for a in conjuncts(act)) if d is not None), None)
         if doer is None:
             return None  # "the delay is a breach of the rules": whose act is not told
         accused, group = self.actor_ref(doer, sent_index, in_quote)

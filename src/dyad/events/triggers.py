@@ -61,6 +61,24 @@ def carries_cargo(tok) -> bool:
                for a in o.children)
 
 
+RELATIVES = {"that", "which", "who", "whom"}
+
+
+def object_relative(verb) -> bool:
+    """A relative clause whose verb takes the noun it describes as object: "the atrocities (that) ISIL has
+    perpetrated" (not "the man who attacked …", whose pronoun is the subject, nor "the mission, under which
+    forces withdrew", whose pronoun hangs on a preposition)."""
+    if verb.dep_ != "relcl":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVES for c in kids):
+        return True
+    if any(c.dep_ == "dobj" for c in kids) or any(c.dep_ == "prep" and any(g.lower_ in RELATIVES for g in c.children)
+                                                  for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in kids)
+
+
 def matches(tok, trig: Trigger) -> bool:
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
@@ -88,6 +106,8 @@ def matches(tok, trig: Trigger) -> bool:
         # "found the strike justified": a small clause the parser reads as a verb clause
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "the truce brokered by Qatar": the noun a passive participle describes
+        if object_relative(tok):
+            objs.append(tok.head)  # "the atrocities that ISIL has perpetrated": the noun the clause's verb takes
         # "3,200 tonnes of food", "a batch of missiles", "$28 million in assistance": the measured thing
         objs += [g for o in list(objs) if o.dep_ in ("dobj", "nsubjpass") for p in o.children
                  if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
@@ -597,8 +617,32 @@ OBLIGATION = Trigger(lemma="<must>", pos="VERB", particle=None, objects=frozense
                      mode=None, cameo="010", context=(), recipient=())
 
 
+# "It is imperative for all parties to coordinate", "It is vital that Iran releases the crew", "Israel retains a
+# responsibility to protect civilians": obligation told without a modal
+IMPERATIVE = {"imperative", "vital", "essential", "crucial", "critical", "necessary", "incumbent", "urgent"}
+DUTIES = {"responsibility", "obligation", "duty"}
+HOLDING = {"have", "retain", "bear"}
+
+
+def duty_holder(tok):
+    """The party of "it is imperative for X to act / that X act" or "X has a responsibility to act", or None."""
+    head = tok.head
+    if tok.dep_ in ("advcl", "ccomp") and head.lemma_.lower() == "be" \
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) \
+            and any(c.dep_ == "acomp" and c.lower_ in IMPERATIVE for c in head.children) and not is_negated(head):
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "acl" and head.lemma_.lower() in DUTIES and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in HOLDING and not is_negated(head.head):
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def obliged_party(tok):
     """The subject of a main or reported clause that says it must/should (or needs to) act, or None."""
+    if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "ccomp", "acl"):
+        held = duty_holder(tok)
+        if held is not None:
+            return held if held.pos_ in ("PROPN", "NOUN") else None
     if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "ccomp", "conj"):
         return None
     needs = tok.lemma_.lower() == "need" and any(c.dep_ == "xcomp" and any(
@@ -748,6 +792,17 @@ def fire_source(verb):
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_PARTIES), None)
 
 
+CONFIRMING = {"confirm", "verify", "corroborate", "substantiate"}
+
+
+def confirmed_report(noun) -> bool:
+    """"The UN have confirmed reports that ISIL has killed 70 members of the tribe": a report a party confirms
+    is asserted, no longer hearsay."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in CONFIRMING and not is_negated(verb) \
+        and not is_hypothetical(verb)
+
+
 def meeting_purposes(hits: list[Hit]) -> list[Hit]:
     """"spoke with King Salman to discuss regional developments": the talk a meeting or call is held for is that
     meeting, not a second one (its parties are the meeting's)."""
@@ -848,10 +903,29 @@ def judged_act(verb):
     return subj if subj is not None and subj.pos_ == "NOUN" else None
 
 
+# "Russia is responsible for the devastating abuses of human rights", "Iran was to blame for the attack": the
+# voice blames the subject for a harmful act (ACCUSE); "who is responsible remains unclear" names no one
+BLAMED_ACTS = {"abuse", "death", "killing", "atrocity", "crime", "destruction", "violence", "suffering"}
+
+
+def blamed_party(verb):
+    """The named subject a linking verb calls responsible for a harmful act, or None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() != "be":
+        return None
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "responsible"), None)
+    acts = [g for p in (adj.children if adj is not None else ()) if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children if g.dep_ == "pobj"]
+    if not any(ACT_NOUNS.get(a.lemma_.lower()) == "violence" or a.lemma_.lower() in BLAMED_ACTS for a in acts):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+
+
 def judgements(sent, taken: set[int]) -> list[Hit]:
     """Linking verbs judging an act a breach, violation or disregard; the coder finds who judges and whose act
     it is (no party doing it, no accusation: "the delay is a breach of the rules")."""
-    return [Hit(tok, JUDGEMENT, "ACCUSE") for tok in sent if tok.i not in taken and judged_act(tok) is not None
+    return [Hit(tok, JUDGEMENT, "ACCUSE") for tok in sent if tok.i not in taken
+            and (judged_act(tok) is not None or blamed_party(tok) is not None)
             and not (is_negated(tok) or is_hypothetical(tok))]
 
 
@@ -1062,7 +1136,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             hits.append(Hit(tok, replace(trig, event_type="REJECT", mode=None, cameo="120", recipient=(
                 "dobj", "poss")), "REJECT"))  # "we will not accept them", "does not recognise the vote"
             continue
-        if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok) or states_terms(tok):
+        if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok) or states_terms(tok) \
+                or duty_holder(tok) is not None:  # "it is vital that Iran releases the crew": not yet done
             continue
         if pos == "NOUN" and not noun_is_eventive(tok) and not recalled_act(tok) and not condemned_attack(tok) \
                 and not (trig.event_type in TOLD_ACT_TYPES and told_attack(tok)):
@@ -1148,6 +1223,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
                   for c in tok.children if c.dep_ == "ccomp" for t in c.subtree}
     # "reports that Iranian advisers are assisting the Houthis", "claims that Iran attacked": hearsay
     contested |= {t.i for tok in sent if tok.lemma_.lower() in HEARSAY and tok.pos_ == "NOUN"
+                  and not confirmed_report(tok)
                   for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
                       m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for t in c.subtree}
     hits = [h for h in hits if h.token.i not in contested]
