@@ -43,3 +43,15 @@ def test_an_act_judged_an_assault_on_principles_is_condemned(ctx):
     evs = code(ctx, "Russia's invasion is an attack on the principles of the UN Charter.", outlet="The White House")
     assert ("ACCUSE", "USA", "RUS") in evs
     assert not code(ctx, "The delay is an assault on common sense.", outlet="The White House")
+
+
+def test_talk_a_promised_meeting_is_for_is_not_a_meeting_of_its_own(ctx):
+    evs = code(ctx, "In Lebanon, Special Advisor Thames will meet with religious and civic leaders to discuss "
+                    "interfaith relations.", outlet="US State Department")
+    assert not any(t == "CONSULT" for t, _, _ in evs)
+
+
+def test_an_opportunity_to_talk_is_no_talk(ctx):
+    evs = code(ctx, "This meeting will be an opportunity for Coalition partners to discuss ongoing efforts for "
+                    "Mosul.", outlet="US State Department")
+    assert not any(t == "CONSULT" for t, _, _ in evs)

@@ -23,7 +23,7 @@ IRREALIS = {"hope", "want", "wish", "seek", "plan", "intend", "aim", "try", "att
             "willing", "agree", "propose", "offer", "promise", "pledge", "vow", "invite", "commit",
             "readiness", "willingness", "preparedness", "desire", "eagerness", "interested", "keen",
             "encourage", "ask", "press", "persuade", "convince", "responsibility", "duty", "obligation",
-            "mandate", "committed", "determined", "resolved", "commitment"}
+            "mandate", "committed", "determined", "resolved", "commitment", "opportunity", "occasion"}
 # "looks forward to the day when they sign", "awaits the moment when": an awaited act, not yet done
 ANTICIPATED_TIMES = {"day", "time", "moment", "date", "hour"}
 ANTICIPATING = {"await", "anticipate", "expect", "envisage", "envision", "foresee"}

@@ -806,7 +806,8 @@ def confirmed_report(noun) -> bool:
 def meeting_purposes(hits: list[Hit]) -> list[Hit]:
     """"spoke with King Salman to discuss regional developments": the talk a meeting or call is held for is that
     meeting, not a second one (its parties are the meeting's)."""
-    meetings = {h.token.i for h in hits if h.event_type == "CONSULT"}
+    # a meeting told as a promise is still the meeting the talk is for: "will meet with leaders to discuss …"
+    meetings = {h.token.i for h in hits if h.event_type == "CONSULT" or h.token.lemma_.lower() == "meet"}
 
     def purpose_of_meeting(tok) -> bool:
         if voiced_purpose(tok):
