@@ -30,3 +30,11 @@ def test_wished_or_negated_fostering_is_no_cooperation(ctx):
     for text in ("Iran wants to expand cooperation with Russia.",
                  "Turkey said it would never increase cooperation with Israel."):
         assert not any(t == "COOPERATE" for t, _, _ in code(ctx, text)), text
+
+
+def test_partner_hung_on_the_subject(ctx):
+    evs = code(ctx, "Today, U.S. military forces—together with the United Kingdom and with support from Australia "
+                    "and Canada—conducted strikes against a number of targets in Yemen.", outlet="The White House")
+    assert ("COOPERATE", "USA", "GBR") in evs
+    assert ("COOPERATE", "USA", "GBR") in code(ctx, "U.S. forces, together with British troops, raided the compound.")
+    assert not any(t == "COOPERATE" for t, _, _ in code(ctx, "U.S. forces with heavy weapons raided the compound."))

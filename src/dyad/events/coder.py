@@ -26,7 +26,7 @@ from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARAC
     blamed_party, claiming_verb, condemned_attack, condemned_attacker, fire_source,
     convened_body, convenes_meeting, coordinated_partner, done_jointly, find_triggers, governing_verb,
     instrument_donor, is_troop_arrival, is_weapons_test, joint_cooperation, joint_partner, judged_act,
-    judged_triggers, model_hits, needed_bond, noun_is_eventive, partnered_by, obliged_party, orders_own_or_civilians_out,
+    judged_triggers, model_hits, needed_bond, noun_is_eventive, partnered_by, subject_partner, obliged_party, orders_own_or_civilians_out,
     praised_for, recalled_act, said_that, told_attack, voicing_verb)
 
 
@@ -711,7 +711,7 @@ class Coder:
                 if _placed(given_ref):
                     recipient, recipient_group, rec_head = given_ref, given_group, given
             if joint_cooperation(hit) and len(actor_group) > 1 and rec_head is not None and actor_head is not None \
-                    and rec_head.i in {t.i for t in actor_head.subtree}:
+                    and rec_head.i in {t.i for t in actor_head.subtree} and subject_partner(tok) is None:
                 recipient, recipient_group = actor_group[1], []  # "German and Dutch soldiers": the Dutch soldiers
             if self.blames_a_cause(tok, trig, rec_head, recipient):
                 continue  # "blaming human error": a cause is blamed, no party is accused

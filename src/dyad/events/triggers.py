@@ -455,13 +455,24 @@ def partnered_by(tok):
                  for g in w.children if g.dep_ == "pobj"), None)
 
 
+def subject_partner(tok):
+    """"U.S. forces—together with the United Kingdom—conducted strikes", "troops, alongside Kenyan forces, …":
+    the partner hung on the act's subject (a bare "with" there is what the subject has, not a partner)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return next((g for p in subj.children if p.dep_ == "prep" and (
+        p.lower_ == "alongside" or p.lower_ == "with" and any(a.lower_ == "together" for a in p.children))
+        for g in p.children if g.dep_ == "pobj"), None)
+
+
 def joint_partner(tok):
-    """The partner a joint act is done with: "with/alongside X" on the act, its object, "together with X" or
-    "in cooperation with X"."""
+    """The partner a joint act is done with: "with/alongside X" on the act, its object, "together with X",
+    "in cooperation with X" or "together with X" on its subject."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "advmod") and (
         c.pos_ in ("NOUN", "PROPN") or c.lower_ == "together")]
     return next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
-                 for g in p.children if g.dep_ == "pobj"), None) or partnered_by(tok)
+                 for g in p.children if g.dep_ == "pobj"), None) or partnered_by(tok) or subject_partner(tok)
 
 
 def coordinated_partner(tok):
@@ -495,7 +506,7 @@ def fought_alongside(tok) -> bool:
     missile" the weapon: a bare "with" is no partner)."""
     return any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children) or any(
         c.dep_ == "advmod" and c.lower_ == "together" and any(p.lower_ == "with" for p in c.children)
-        for c in tok.children) or partnered_by(tok) is not None
+        for c in tok.children) or partnered_by(tok) is not None or subject_partner(tok) is not None
 
 
 def joint_cooperation(hit) -> bool:
