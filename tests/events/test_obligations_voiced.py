@@ -29,3 +29,15 @@ def test_the_act_required_is_not_told_as_done(ctx):
     assert ("REQUEST", "USA", "IRN") in evs
     assert not any(t == "RETREAT" for t, _, _ in evs)
     assert not code(ctx, "It is not necessary for Iran to respond.", outlet="The White House")
+
+
+def test_announced_designation_is_a_sanction(ctx):
+    evs = code(ctx, "The United States announced the designation of the Houthis as a terrorist group.",
+               outlet="The White House")
+    assert ("SANCTION", "USA", "YEM") in evs
+
+
+def test_gerund_under_a_passive_clause_takes_its_subject(ctx):
+    evs = code(ctx, "The United States and the international community have been united in our response and in "
+                    "condemning these attacks in the strongest terms.", outlet="The White House")
+    assert any(t == "ACCUSE" and a == "USA" for t, a, _ in evs)

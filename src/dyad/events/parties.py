@@ -84,11 +84,14 @@ def subject_of(verb, through_acl: bool = False):
     A participle on a noun ("officials asking X") takes that noun as its subject, or with `through_acl`
     the subject of the clause the noun sits in ("posted a message on Twitter blaming Iran")."""
     t = verb
+    gerund_of = False  # climbed from a gerund under a preposition ("were united in condemning", "praised for helping")
     for _ in range(5):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None) or next(
             (g for a in t.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ == "nsubj"), None)
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)  # ↑ subject misparsed onto "been"
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if passive is not None and gerund_of:
+            return passive, None  # "the US has been united in condemning the attacks": the US condemns
         if passive is not None:
             return agent, passive
         if t is verb and agent is not None and t.dep_ == "acl" and t.tag_ == "VBN":
@@ -109,9 +112,11 @@ def subject_of(verb, through_acl: bool = False):
                 while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
                     t = t.head
                 continue
+            pcomp = t.dep_ == "pcomp"
             t = t.head
-            if t.pos_ == "ADP":  # "after meeting X": the preposition's head verb has the subject
+            while t.pos_ == "ADP" and t.head.i != t.i:  # "after meeting X", "in our response and in condemning"
                 t = t.head
+            gerund_of = gerund_of or pcomp
             continue
         if t.dep_ == "pcomp" or t.head.pos_ == "ADP":
             t = t.head.head
