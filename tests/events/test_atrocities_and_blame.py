@@ -1,6 +1,10 @@
 """Atrocities committed or perpetrated are attacks (also told in an object relative clause); a voice calling a
 named party responsible for a harmful act accuses it."""
+import pytest
+
 from . import code
+
+pytestmark = pytest.mark.model
 
 
 def test_committed_atrocities_are_an_attack(ctx):

@@ -1,6 +1,10 @@
 """An attack a statement condemns, told with who did it: the attack is coded beside the condemnation, with the
 doer named by a participle's agent ("launched by") or by a by-phrase the parser hangs on the condemning verb."""
+import pytest
+
 from . import code
+
+pytestmark = pytest.mark.model
 
 
 def test_attack_launched_by_a_named_group_against_towns(ctx):

@@ -1,6 +1,10 @@
 """An agreement a statement welcomes or praises, naming both parties with "between", is the parties' AGREE
 beside the welcome; wished, denied or merely discussed agreements are not."""
+import pytest
+
 from . import code
+
+pytestmark = pytest.mark.model
 
 
 def test_welcomed_agreement_between_two_parties(ctx):

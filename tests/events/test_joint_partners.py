@@ -1,6 +1,10 @@
 """A partner named by "in cooperation/coordination with X" is the act's partner (COOPERATE), never its target;
 fostered cooperation ("has increased cooperation with X") is cooperation done."""
+import pytest
+
 from . import code
+
+pytestmark = pytest.mark.model
 
 
 def test_raid_in_cooperation_with_a_partner_codes_the_cooperation_not_an_attack_on_it(ctx):

@@ -1,7 +1,11 @@
 """What another party must or should do, said in a government release's own voice, is the issuing state's
 REQUEST to it; obligations told without a modal ("it is imperative for X to", "X has a responsibility to")
 count too, and the act required is not coded as done. A news narrator's "must" is no one's request."""
+import pytest
+
 from . import code
+
+pytestmark = pytest.mark.model
 
 
 def test_an_official_release_voices_its_musts(ctx):

@@ -1,6 +1,10 @@
 """Attacks told from the struck side ("came under fire from X"), advisers' military help, the talk a call is
 held for, and approval of a violent act (no support)."""
+import pytest
+
 from . import code
+
+pytestmark = pytest.mark.model
 
 
 def test_fire_received_from_a_group_is_its_attack_on_the_subject(ctx):
