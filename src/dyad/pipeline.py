@@ -204,6 +204,12 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                 # "police arrested the opposition leader": a state's coercion of people it governs (a seized
                 # ship or cargo the registry cannot place is nobody's people: "seized the cargo ship X")
                 recipient = replace(recipient, country=actor.country, confidence=0.3)
+        if ev.event_type == "COERCE" and ev.mode == "arrest" and actor is None and UNKNOWN_ATTACKER_MARK in ev.rule \
+                and place is not None and place.country:
+            # "twenty people were arrested" in Washington: by that state's authorities, its own people
+            actor = ActorRef(text="", country=place.country, sector="GOV", kind="country", confidence=0.4)
+            if recipient is not None and not (recipient.country or recipient.actor_id):
+                recipient = replace(recipient, country=place.country, confidence=0.3)
         if ev.event_type == "PROTEST" and place is not None and place.country and (actor is None or not actor.country):
             # crowds are people of the place they march in, unless the text says otherwise
             actor = ActorRef(text=actor.text if actor else "", country=place.country, sector="CVL", kind="group",

@@ -59,3 +59,9 @@ def test_an_opportunity_to_talk_is_no_talk(ctx):
     evs = code(ctx, "This meeting will be an opportunity for Coalition partners to discuss ongoing efforts for "
                     "Mosul.", outlet="US State Department")
     assert not any(t == "CONSULT" for t, _, _ in evs)
+
+
+def test_an_agentless_arrest_is_by_the_authorities_of_where_it_happened(ctx):
+    evs = code(ctx, "As a result of Saturday's unrest in Washington, twenty people were arrested.")
+    assert ("COERCE", "USA", "USA") in evs
+    assert not code(ctx, "Two men were arrested.")  # nowhere told: no state to name

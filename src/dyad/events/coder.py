@@ -124,6 +124,14 @@ def _human(ref: ActorRef | None) -> bool:
     return ref is not None and ref.kind == "person" and bool(ref.name or ref.role in OFFICE_ROLES)
 
 
+def agentless_arrest(tok, hit: Hit, trig) -> bool:
+    """"Twenty people were arrested", "the suspect's wife was taken into custody": an arrest told in the passive
+    with no agent; the authorities of the place where it happened made it (placed with the event's location)."""
+    return hit.event_type == "COERCE" and trig.mode == "arrest" and tok.pos_ == "VERB" \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
+
+
 class Coder:
     """Codes one document's sentences in order, carrying the coreference context between them."""
 
@@ -844,6 +852,8 @@ class Coder:
                 actor = self.crowd(actor_head)  # "Crowds in Tunis protested", "Farmers blocked highways"
             unknown_attacker = hit.event_type == "ASSAULT" and (unidentified_attacker(actor, actor_head) or (
                 untold_blast and trig.pos == "VERB"))
+            if actor is None and agentless_arrest(tok, hit, trig):
+                unknown_attacker = True  # "twenty people were arrested": by the authorities of where it happened
             if unknown_attacker:  # "Gunmen killed 18 worshippers": the article does not establish who attacked
                 actor, actor_group = None, []
             if actor is None and (recipient is None and not unknown_attacker or hit.event_type not in ACTORLESS):
