@@ -65,3 +65,10 @@ def test_an_agentless_arrest_is_by_the_authorities_of_where_it_happened(ctx):
     evs = code(ctx, "As a result of Saturday's unrest in Washington, twenty people were arrested.")
     assert ("COERCE", "USA", "USA") in evs
     assert not code(ctx, "Two men were arrested.")  # nowhere told: no state to name
+
+
+def test_taking_hostages_stays_the_takers_act(ctx):
+    # "take" rows of fire make the subject the struck; its hostage rows do not
+    assert ("ASSAULT", "PSE", "ISR") in code(ctx, "Hamas took hostages from Israel.")
+    assert any(t == "ASSAULT" and a == "YEM" for t, a, _ in
+               code(ctx, "Houthi militants took 20 sailors hostage in the Red Sea."))

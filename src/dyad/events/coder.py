@@ -12,9 +12,9 @@ from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
-from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES, RETELLING_DETS,
-    STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced, acl_agent,
-    addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent, complement_subject,
+from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES,
+    RETELLING_DETS, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
+    acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent, complement_subject,
     conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content,
     designation_by, floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party,
     indirect_object, is_people_of, named_organisation_object, named_owner_object, names_border, names_maker,
@@ -26,15 +26,17 @@ from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARAC
     blamed_party, claiming_verb, condemned_attack, condemned_attacker, fire_source,
     convened_body, convenes_meeting, coordinated_partner, done_jointly, find_triggers, governing_verb,
     instrument_donor, is_troop_arrival, is_weapons_test, joint_cooperation, joint_partner, judged_act,
-    judged_triggers, model_hits, needed_bond, noun_is_eventive, partnered_by, subject_partner, obliged_party, orders_own_or_civilians_out,
-    praised_for, recalled_act, said_that, told_attack, voicing_verb)
+    judged_triggers, model_hits, needed_bond, noun_is_eventive, obliged_party, orders_own_or_civilians_out,
+    partnered_by, praised_for, recalled_act, said_that, subject_partner, told_attack, voicing_verb)
 
 
 # what a party reports rather than charges: a denial of it answers whoever reported it (an accusation is
 # answered through the accusing act, when the article codes one)
 REPORTS = {"report", "account", "statement"}
 THREATENED_SUBJECT = {"face", "pay"}  # "X will face consequences", "X will pay a heavy price"
-STRUCK_SUBJECT = {"come", "receive", "take"}  # "came under fire from X", "received fire from X": X is the attacker
+# "came under fire from X", "received/took fire from X": rows of these verbs whose objects are fire make X the
+# attacker and the subject the struck ("took hostages" stays the taker's act)
+STRUCK_SUBJECT = {"come", "receive", "take"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "videoconference", "phoned"}
 REQUIRES_RECIPIENT = {"COOPERATE", "AID"}  # PLOVER manual: these types need a recipient
 IGO_WORDS = {"bloc", "alliance", "organization", "organisation", "union", "body", "council", "agency", "coalition"}
@@ -354,8 +356,8 @@ class Coder:
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
             home = self.home_state()
-            if home and ref.sector != "MED" and head.lemma_.lower() not in OTHERS_ORGANS:  # a reporter speaks for no state
-                return replace(ref, country=home, confidence=0.4)
+            if home and ref.sector != "MED" and head.lemma_.lower() not in OTHERS_ORGANS:
+                return replace(ref, country=home, confidence=0.4)  # a reporter speaks for no state
         return ref
 
     def reported_by(self, hearsay, sent_index: int, actor: ActorRef | None) -> ActorRef | None:
@@ -657,7 +659,8 @@ class Coder:
                 rec_head = named_organisation_object(tok, trig)  # "left ECOWAS": the bloc left
             if rec_head is None and "poss" in trig.recipient:
                 rec_head = named_owner_object(tok, trig)  # "hit two al-Qaida vehicles": al-Qaida's
-            if hit.event_type == "ASSAULT" and trig.lemma in STRUCK_SUBJECT and trig.pos == "VERB":
+            if hit.event_type == "ASSAULT" and trig.lemma in STRUCK_SUBJECT and trig.pos == "VERB" \
+                    and "fire" in trig.objects:
                 # "Iraqi forces received heavy fire from ISIL fighters": the fire's source struck the subject
                 rec_head, actor_head = actor_head, fire_source(tok)
                 if actor_head is None:

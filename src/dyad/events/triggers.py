@@ -501,9 +501,9 @@ def done_jointly(tok) -> bool:
 
 
 def fought_alongside(tok) -> bool:
-    """"fought alongside the army", "struck together with the RAF", "raided it in cooperation with the SDF"
-    ("clashed with" names the enemy, "struck with a
-    missile" the weapon: a bare "with" is no partner)."""
+    """"fought alongside the army", "struck together with the RAF", "raided it in cooperation with the SDF",
+    "forces—together with the UK—struck" ("clashed with" names the enemy, "struck with a missile" the weapon: a
+    bare "with" is no partner)."""
     return any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children) or any(
         c.dep_ == "advmod" and c.lower_ == "together" and any(p.lower_ == "with" for p in c.children)
         for c in tok.children) or partnered_by(tok) is not None or subject_partner(tok) is not None
@@ -915,8 +915,8 @@ def judged_act(verb):
     return subj if subj is not None and subj.pos_ == "NOUN" else None
 
 
-# "Russia is responsible for the devastating abuses of human rights", "Iran was to blame for the attack": the
-# voice blames the subject for a harmful act (ACCUSE); "who is responsible remains unclear" names no one
+# "Russia is responsible for the devastating abuses of human rights": the voice blames the subject for a
+# harmful act (ACCUSE); "who is responsible remains unclear" names no one
 BLAMED_ACTS = {"abuse", "death", "killing", "atrocity", "crime", "destruction", "violence", "suffering"}
 
 
@@ -947,7 +947,7 @@ def judgements(sent, taken: set[int]) -> list[Hit]:
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "understanding", "consensus"}
 HAILING = {"welcome", "hail", "praise", "applaud", "commend", "salute", "celebrate", "endorse", "congratulate"}
 TOLD_AGREEMENT = Trigger(lemma="<agreement-between>", pos="NOUN", particle=None, objects=frozenset(),
-                         event_type="AGREE", mode=None, cameo="057", context=(), recipient=("prep:between",))
+                         event_type="AGREE", mode=None, cameo="057", context=(), recipient=())  # agreement_parties
 
 
 def agreement_parties(noun):
