@@ -23,7 +23,7 @@ from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
 from .events.lexicon import load_lexicon
-from .events.parties import UNKNOWN_ATTACKER_MARK
+from .events.parties import LOCAL_POLICE_MARK, UNKNOWN_ATTACKER_MARK
 from .model import ActorRef, Document, DocumentResult, Event, RawArticle, Span
 from .settings import Settings
 
@@ -193,7 +193,9 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             freeing = tok.lemma_.lower() in LIBERATIONS
             # ("a Kabul car bombing killed five": by unknown attackers, the city named on the act is where it struck)
             struck_at = how in ("phrase", "antecedent") or how == "modifier" and UNKNOWN_ATTACKER_MARK in ev.rule
-            if explicit_place is not None and explicit_place.country and struck_at and not at_home and not freeing:
+            # a protest is held in a place, not against it ("held a rally in Minsk" has no target told)
+            if explicit_place is not None and explicit_place.country and struck_at and not at_home and not freeing \
+                    and ev.event_type != "PROTEST":
                 # "an attack in Israel", "arrested a reporter in Yekaterinburg": the target is where it struck
                 # (the police or civilians it struck stay police or civilians, of that country)
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
@@ -224,6 +226,7 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     acts = [ev.trigger.start for ev in out if ev.event_type in PHYSICAL]
     meetings = {p.text for ev, p in zip(out, explicit) if ev.event_type == "CONSULT" and p is not None}
     out = _on_the_story_ground(out, explicit, story_ground(doc, ctx.places, acts, meetings))
+    out = [_police_of_the_place(ev) for ev in out]
     out = _at_the_occasion(out, explicit, speaking_occasions(doc, ctx.places), doc.text, anchors)
     return _at_the_meeting(out, explicit)
 
@@ -425,8 +428,23 @@ def completes(earlier: Event, ev: Event) -> bool:
 
 def _nobody_struck_nowhere(ev: Event) -> bool:
     """An attack by unknown gunmen whose victims neither the text nor the place gives a country: nothing the
-    record could tell of it ("gunmen killed a man")."""
-    return UNKNOWN_ATTACKER_MARK in ev.rule and _country(ev.recipient) is None
+    record could tell of it ("gunmen killed a man"); an arrest by police of no country made nowhere told."""
+    return UNKNOWN_ATTACKER_MARK in ev.rule and _country(ev.recipient) is None \
+        or LOCAL_POLICE_MARK in ev.rule and _country(ev.actor) is None
+
+
+def _police_of_the_place(ev: Event) -> Event:
+    """"A man was arrested by Thames Valley Police" in a story set in Reading, UK: the police are that state's,
+    and the people they arrest or strike, of no other side, its people."""
+    if LOCAL_POLICE_MARK not in ev.rule or _country(ev.actor) is not None or ev.location is None \
+            or not ev.location.country:
+        return ev
+    country = ev.location.country
+    recipient = ev.recipient
+    if recipient is not None and not (recipient.country or recipient.actor_id):
+        recipient = replace(recipient, country=country, confidence=min(recipient.confidence, 0.3))
+    return replace(ev, actor=replace(ev.actor, country=country, confidence=min(ev.actor.confidence, 0.4)),
+                   recipient=recipient)
 
 
 def _names_a_told_acts_doer(ev: Event) -> bool:

@@ -312,7 +312,20 @@ def _as_said(clause) -> bool:
 def _phrase_place(obj, places: PlaceIndex) -> Place | None:
     """The place an in/at/near phrase's object names, in any of the ways news names one."""
     return _place_at(obj, places) or _part_of(obj, places) or _town_at(obj, places) \
-        or _named_after_city(obj, places) or _possessor_place(obj, places)
+        or _named_after_city(obj, places) or _possessor_place(obj, places) or _region_of_name(obj, places)
+
+
+def _region_of_name(tok, places: PlaceIndex, depth: int = 2) -> Place | None:
+    """"in Reading, Berkshire, UK": a name the gazetteer does not hold is placed by the region or country
+    written after it."""
+    if tok.pos_ != "PROPN" or depth == 0:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("appos", "conj") and c.i > tok.i and c.pos_ == "PROPN":
+            place = _place_at(c, places) or _region_of_name(c, places, depth - 1)
+            if place is not None:
+                return place
+    return None
 
 
 def _possessor_place(tok, places: PlaceIndex) -> Place | None:

@@ -53,7 +53,8 @@ SPEECH = {"say", "add", "state", "tell", "note", "stress", "emphasize", "emphasi
 ACT_NOUNS = {
     **dict.fromkeys(("attack", "strike", "airstrike", "bombing", "offensive", "operation", "invasion", "incursion",
                      "raid", "assault", "killing", "assassination", "shelling", "violence", "seizure", "detention",
-                     "arrest", "capture", "confiscation", "abduction", "kidnapping", "execution"), "violence"),
+                     "arrest", "capture", "confiscation", "abduction", "kidnapping", "execution", "stabbing", "shooting",
+                     "massacre", "ambush"), "violence"),
     **dict.fromkeys(("agreement", "deal", "accord", "memorandum", "memoranda", "treaty", "pact"), "AGREE"),
     **dict.fromkeys(("summit", "meeting", "talks", "conference", "conclusion"), "CONSULT"),
     **dict.fromkeys(("sanction", "ban", "listing", "embargo", "designation", "blacklisting"), "SANCTION"),

@@ -12,7 +12,7 @@ from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
-from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES,
+from .parties import (BLASTS, LOCAL_POLICE_MARK, local_police, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES,
     RETELLING_DETS, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
     acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent, complement_subject,
     conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content,
@@ -147,6 +147,23 @@ class Coder:
         self.quotes: list[tuple[int, int]] = []  # the document's quote spans, for pronouns inside them
         self.dateline_state: str | None = None  # the country of the capital the story is filed from
         self.organ: ActorRef | None = None  # the state organ publishing the document, if one does
+        self.attack_told = False  # has the document told an attack yet ("the attack" may retell it)
+
+    def killed_in_attack(self, tok, hit: Hit) -> bool:
+        """"Two people were killed in a suicide bombing": victims of an attack told in the passive with no agent
+        and no doer of the attack, a new attack (not "in the attack" once one is told) whose doer is not
+        established; its victims are placed by where it struck."""
+        if hit.event_type != "ASSAULT" or tok.pos_ != "VERB" or any(c.dep_ == "agent" for c in tok.children) \
+                or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            return False
+        # "were killed and eight were injured in a bombing": the place of the last conjunct's attack is both's
+        for prep in (c for t in (tok, *tok.conjuncts) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            for attack in (g for g in prep.children if g.dep_ == "pobj"):
+                if (ACT_NOUNS.get(attack.lemma_.lower()) == "violence" or attack.lemma_.lower() in BLASTS) \
+                        and noun_actor(attack) is None and not (self.attack_told and any(
+                            c.dep_ == "det" and c.lower_ in RETELLING_DETS for c in attack.children)):
+                    return True
+        return False
 
     def actor_ref(self, head, sent_index: int, in_quote: bool) -> tuple[ActorRef | None, list[ActorRef]]:
         """Resolve an argument (and its conjuncts) to ActorRefs, applying coreference."""
@@ -690,8 +707,9 @@ class Coder:
                 # "a car bombing killed five": whoever carried out the bombing
                 doer = noun_actor(actor_head)
                 where_only = doer is not None and doer.dep_ == "compound" and self.is_capital(doer)  # "a Kabul bombing"
-                untold_blast = (doer is None or where_only) and not any(
-                    c.dep_ == "det" and c.lower_ in RETELLING_DETS for c in actor_head.children)  # not "the strike"
+                untold_blast = (doer is None or where_only) and (not self.attack_told or not any(
+                    c.dep_ == "det" and c.lower_ in RETELLING_DETS for c in actor_head.children))  # not "the strike"
+                # once an attack is told ("the attack killed four" as a story's first attack is that attack)
                 actor_head = None if doer is None or doer.i == actor_head.i or where_only else doer
                 no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
@@ -855,15 +873,17 @@ class Coder:
                 actor = self.crowd(actor_head)  # "Crowds in Tunis protested", "Farmers blocked highways"
             unknown_attacker = hit.event_type == "ASSAULT" and (unidentified_attacker(actor, actor_head) or (
                 untold_blast and trig.pos == "VERB"))
-            if actor is None and agentless_arrest(tok, hit, trig):
+            if actor is None and (agentless_arrest(tok, hit, trig) or self.killed_in_attack(tok, hit)):
                 unknown_attacker = True  # "twenty people were arrested": by the authorities of where it happened
             if unknown_attacker:  # "Gunmen killed 18 worshippers": the article does not establish who attacked
                 actor, actor_group = None, []
+            police_here = local_police(actor, hit.event_type)
             if actor is None and (recipient is None and not unknown_attacker or hit.event_type not in ACTORLESS):
                 continue  # only attacks and the like are coded without a known perpetrator (victims told only
                 # by number, "killed five", are placed after coding by where it struck, or the event is dropped)
             if not (actor and (actor.country or actor.sector in STATELESS)) and not (recipient and recipient.country) \
-                    and not (hit.event_type == "PROTEST" and actor is not None) and not unknown_attacker:
+                    and not (hit.event_type == "PROTEST" and actor is not None) and not unknown_attacker \
+                    and not police_here:
                 continue  # nobody the record could place: "ministers discussed the crisis" (an attack's victims
                 # are placed by where it struck, after coding)
             if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
@@ -920,6 +940,8 @@ class Coder:
             ev = self.make_event(hit, sent, sent_index, actor, recipient, actor_group, recipient_group, in_quote)
             if unknown_attacker:
                 ev = replace(ev, rule=ev.rule + UNKNOWN_ATTACKER_MARK)
+            if police_here:
+                ev = replace(ev, rule=ev.rule + LOCAL_POLICE_MARK)
             if scores:
                 p = scores.get(hit.event_type, 0.0)
                 conf = ev.confidence if hit.trigger.lemma != "<model>" else 0.3 + 0.5 * p
@@ -929,6 +951,7 @@ class Coder:
             if condemned_act and _unplaced(ev.recipient):
                 self.unowned_acts.add(ev.event_id)
         for ev in events:
+            self.attack_told = self.attack_told or ev.event_type == "ASSAULT"
             self.ctx.note(ev.actor, subject=True)
             self.ctx.note(ev.recipient)
             if ev.actor is not None and ev.actor.country and ev.recipient is not None and ev.recipient.country \

@@ -717,6 +717,14 @@ UNIDENTIFIED_ATTACKER = "gunman"  # titles.csv role of gunmen, assailants, attac
 BLASTS = {"explosion", "blast", "bomb", "device", "ied", "grenade", "landmine"}  # "a car bomb killed five"
 UNKNOWN_ATTACKER_MARK = "+unknown-attacker"  # on the rule of an attack whose doer the text does not establish
 RETELLING_DETS = {"the", "this", "these", "those", "that"}
+LOCAL_POLICE_MARK = "+local-police"  # on the rule of an act by police the text places in no country
+
+
+def local_police(ref: ActorRef | None, event_type: str) -> bool:
+    """"arrested by Thames Valley Police", "detained by police": a police force named with no country is the
+    police of the place where it acts (placed after coding by where the act happened, or dropped)."""
+    return event_type in ("COERCE", "ASSAULT") and ref is not None and ref.role == "police" \
+        and not (ref.country or ref.actor_id)
 
 
 def unidentified_attacker(ref: ActorRef | None, head) -> bool:
