@@ -201,8 +201,9 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
                                      country=explicit_place.country, sector=recipient.sector if recipient else None,
                                      kind="country", confidence=0.4)
-            elif recipient is not None and actor is not None and actor.country and ev.event_type in DOMESTIC \
-                    and not seized_goods(recipient):
+            elif recipient is not None and actor is not None and actor.country and not seized_goods(recipient) and (
+                    ev.event_type in DOMESTIC or ev.event_type == "ASSAULT" and actor.sector == "COP"):
+                # (police firing tear gas at a crowd strike their own state's people)
                 # "police arrested the opposition leader": a state's coercion of people it governs (a seized
                 # ship or cargo the registry cannot place is nobody's people: "seized the cargo ship X")
                 recipient = replace(recipient, country=actor.country, confidence=0.3)
@@ -214,8 +215,9 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                 recipient = replace(recipient, country=place.country, confidence=0.3)
         if ev.event_type == "PROTEST" and place is not None and place.country and (actor is None or not actor.country):
             # crowds are people of the place they march in, unless the text says otherwise
-            actor = ActorRef(text=actor.text if actor else "", country=place.country, sector="CVL", kind="group",
-                             confidence=0.5)
+            actor = ActorRef(text=actor.text if actor else "", country=place.country,
+                             sector=actor.sector if actor is not None and actor.sector else "CVL", kind="group",
+                             confidence=0.5)  # an opposition candidate's rally stays the opposition's
             if recipient is not None and not (recipient.country or recipient.actor_id) and recipient.sector == "GOV":
                 # "chanting slogans against the supreme leader": a nameless office is the crowd's own state's
                 recipient = replace(recipient, country=actor.country, confidence=0.3)

@@ -39,3 +39,40 @@ def test_a_rally_held_in_a_city_is_not_against_that_city(ctx):
     evs = code(ctx, "On Thursday, thousands of opposition supporters held a rally in Minsk, Belarus.",
                published="2020-08-03")
     assert ("PROTEST", "BLR", None) in evs
+
+
+def test_an_opposition_candidates_rally_is_the_oppositions(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    raw = RawArticle(text="Sviatlana Tsikhanouskaya, an opposition candidate, held a rally in Minsk, Belarus.",
+                     source_id="doc", published="2020-08-03")
+    evs = [e for e in process_document(raw, ctx).events if e.event_type == "PROTEST"]
+    assert evs and evs[0].actor.sector == "OPP"
+
+
+def test_fighter_jets_are_armed_forces_not_fighters(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    raw = RawArticle(text="Israeli fighter jets struck the port of Hodeidah on Sunday night.", source_id="doc",
+                     published="2025-06-10")
+    evs = process_document(raw, ctx).events
+    assert [(e.event_type, e.actor.country, e.actor.sector) for e in evs] == [("ASSAULT", "ISR", "MIL")]
+    assert evs[0].location is not None and evs[0].location.country == "YEM"  # "the port of" names a place
+
+
+def test_the_neutralised_are_the_ones_struck(ctx):
+    assert ("ASSAULT", "TUR", "TUR") in code(ctx, "Turkish forces neutralised 11 PKK terrorists in northern Iraq.")
+
+
+def test_police_firing_tear_gas_strike_their_own_states_people(ctx):
+    text = ("Fuel protest in Bamako\n\nIn Bamako, several hundred people protested on Sunday against fuel "
+            "shortages, which have closed schools and left petrol stations dry across the capital for weeks.\n\n"
+            "Police fired tear gas at the crowd to disperse it near the Independence Monument.")
+    assert ("ASSAULT", "MLI", "MLI") in code(ctx, text)
+
+
+def test_banning_a_group_is_a_sanction(ctx):
+    # ANNOTATION.md: bans -> SANCTION
+    assert ("SANCTION", "IRQ", "TUR") in code(ctx, "The Iraqi government banned the PKK in March 2024.")

@@ -662,7 +662,16 @@ def _part_of(tok, places: PlaceIndex) -> Place | None:
     if named is None:
         return None
     # "the centre of Afghanistan's Ghazni province": the part of a part is in the place that one names
-    return _place_at(named, places) or _named_after_city(named, places) or _possessor_place(named, places)
+    return _place_at(named, places) or _named_after_city(named, places) or _possessor_place(named, places) \
+        or _name_in_part_phrase(named, places)
+
+
+def _name_in_part_phrase(tok, places: PlaceIndex) -> Place | None:
+    """"the port of Hodeidah", "the town of Dabiq": what a part-of noun's of-phrase names is a place even where
+    the NER tagged no entity."""
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return None
+    return places.lookup(tok.doc[tok.left_edge.i:tok.i + 1].text)
 
 
 def _of_object(tok):

@@ -35,7 +35,7 @@ class Trigger:
     mode: str | None
     cameo: str | None
     context: tuple[str, ...]
-    recipient: tuple[str, ...]  # dobj, dative, particle, prep:<word>
+    recipient: tuple[str, ...]  # dobj (not a required object word), object (the required one), dative, particle, prep:<word>
 
     @property
     def specific(self) -> bool:

@@ -445,6 +445,10 @@ def recipient_of(tok, trig: Trigger):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() not in trig.objects:
                 return obj
+        elif where == "object":  # "neutralised 11 PKK terrorists": the word the row requires is the one struck
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         elif where == "dative":
             dat = next((c for c in tok.children if c.dep_ == "dative"), None)
             if dat is not None:
