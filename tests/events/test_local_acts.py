@@ -76,3 +76,23 @@ def test_police_firing_tear_gas_strike_their_own_states_people(ctx):
 def test_banning_a_group_is_a_sanction(ctx):
     # ANNOTATION.md: bans -> SANCTION
     assert ("SANCTION", "IRQ", "TUR") in code(ctx, "The Iraqi government banned the PKK in March 2024.")
+
+
+def test_a_nisba_is_part_of_a_name_not_a_nationality(ctx):
+    # "al-Kuwaiti" ends the name of an ISIL leader: not Kuwait; his apposition makes him ISIL's (no country)
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    raw = RawArticle(text="On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and "
+                          "killed by a coalition airstrike near Tabqa Dam, Syria.", source_id="doc",
+                     published="2016-12-30")
+    evs = process_document(raw, ctx).events
+    assert [(e.event_type, e.actor.country, e.recipient.country, e.recipient.sector) for e in evs] \
+        == [("ASSAULT", "USA", None, "REB")]
+    doc = ctx.nlp("Kuwaiti officials met Abdul Rahman al-Iraqi.")
+    assert [(e.text, e.label_) for e in doc.ents][-1] == ("Abdul Rahman al-Iraqi", "PERSON")
+    assert ("Kuwaiti", "NORP") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_the_agent_of_a_passive_conjunct_is_the_doer_of_both(ctx):
+    assert ("ASSAULT", "USA", None) in code(ctx, "An ISIL commander was struck and killed by U.S. aircraft.")

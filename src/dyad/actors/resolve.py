@@ -326,6 +326,13 @@ class Resolver:
             entry = org[1]
             return PhraseInfo(ActorRef(text=text, name=entry.name, actor_id=entry.actor_id, country=entry.country,
                                        sector=entry.sector or sector, kind=entry.kind, role=role, confidence=0.8))
+        if org is not None and is_name and not country and org[1].kind in ("group", "org") \
+                and org[0].root.dep_ in ("compound", "amod", "nmod", "poss") and org[0].root.head.dep_ == "appos" \
+                and org[0].root.head.head.i == head.i:
+            # "Abu Jandal al-Kuwaiti, an ISIL gang leader": a named member of the group his apposition names
+            entry = org[1]
+            return PhraseInfo(ActorRef(text=text, name=_ent_text_at(head), country=entry.country,
+                                       sector=entry.sector or sector, kind="person", role=role, confidence=0.7))
         if org is not None and (org[1].sector in ("IGO", "NGO") and not org[1].country or org[1].kind == "media"):
             # "the Interpol spokesperson", "NATO's secretary-general", "BBC's Jonathan Marcus": people speak
             # for their organisation

@@ -90,6 +90,11 @@ def subject_of(verb, through_acl: bool = False):
             (g for a in t.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ == "nsubj"), None)
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)  # ↑ subject misparsed onto "been"
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None and passive is not None:
+            # "was struck and killed by a coalition airstrike": the agent of the last passive conjunct is both's
+            agent = next((g for cj in t.conjuncts if cj.i > t.i and cj.tag_ in ("VBN", "VBD") and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in cj.children)
+                for c in cj.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if passive is not None and gerund_of:
             return passive, None  # "the US has been united in condemning the attacks": the US condemns
         if passive is not None:
@@ -437,6 +442,8 @@ def recipient_of(tok, trig: Trigger):
         # "facilities were hit by drone strikes": the struck are the passive subject
         verb = tok.head.head
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is None and verb.dep_ == "conj":  # "was struck and killed by a coalition airstrike"
+            passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             return passive
     spec = trig.recipient or ("dobj", "prep:with", "prep:to", "prep:against", "prep:on")
