@@ -96,3 +96,13 @@ def test_a_nisba_is_part_of_a_name_not_a_nationality(ctx):
 
 def test_the_agent_of_a_passive_conjunct_is_the_doer_of_both(ctx):
     assert ("ASSAULT", "USA", None) in code(ctx, "An ISIL commander was struck and killed by U.S. aircraft.")
+
+
+def test_a_commitment_to_peaceful_pursuits_or_an_infinitive_is_a_promise(ctx):
+    assert ("AGREE", "USA", "CHN") in code(ctx, "President Biden committed to pursuing practical engagements with "
+                                                "China.", published="2021-02-10")
+    assert ("AGREE", "USA", "UKR") in code(ctx, "President Biden committed to support Ukraine.",
+                                           published="2022-03-01")
+    # pursuing people is still no promise to anyone
+    assert not any(t == "AGREE" for t, _, _ in code(ctx, "The United States is committed to pursuing the "
+                                                         "terrorists responsible."))

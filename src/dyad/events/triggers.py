@@ -83,7 +83,10 @@ def matches(tok, trig: Trigger) -> bool:
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
                    for c in tok.children) and particle_read_as_mark(tok, trig.particle, passive=True) is None \
-                and not (fostered_in_fact(tok) and particle_on_verb(tok, trig.particle) is not None):
+                and not (fostered_in_fact(tok) and particle_on_verb(tok, trig.particle) is not None) \
+                and not (trig.particle == "to" and tok.lemma_.lower() == "commit" and any(
+                    c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children)):  # "committed to support Ukraine": the infinitive's "to"
             return False
     if trig.objects:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "compound", "amod")]
@@ -336,6 +339,18 @@ JOINT = {"joint", "combined", "bilateral", "multilateral", "multinational", "tri
 
 ANONYMITY = {"name", "identify", "quote", "cite"}
 PUNITIVE = {"pursue", "punish", "avenge", "hunt", "retaliate", "crush", "eliminate", "annihilate", "revenge"}
+# what one pursues in peace: "committed to pursuing practical engagements", "vowed to pursue dialogue"
+PEACEFUL_PURSUITS = {"engagement", "diplomacy", "dialogue", "talk", "talks", "negotiation", "peace", "solution",
+                     "cooperation", "relation", "relations", "tie", "ties", "agreement", "deal", "reform", "path",
+                     "policy", "partnership", "normalization", "normalisation", "reconciliation", "settlement"}
+
+
+def punitive(tok) -> bool:
+    """A verb of punishment or pursuit, unless what is pursued is peaceful ("pursue diplomacy")."""
+    if tok.lemma_.lower() not in PUNITIVE:
+        return False
+    return not (tok.lemma_.lower() == "pursue" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PEACEFUL_PURSUITS for c in tok.children))
 REGRETS = {"regret", "deplore", "lament"}
 OPEN_WATERS = {"sea", "ocean", "waters", "gulf", "bay", "strait", "water"}
 MISSILES = {"missile", "rocket", "projectile", "torpedo", "warhead", "icbm", "slbm"}
@@ -785,7 +800,7 @@ def hostile_content(tok, lexicon) -> bool:
     content += [g for c in list(content) for g in c.children if g.dep_ in ("dobj", "prt")]
     for c in content:
         lemma = c.lemma_.lower()
-        if lemma in HOSTILE_AIMS | PUNITIVE:
+        if lemma in HOSTILE_AIMS or punitive(c):
             return True
         if any(t.event_type in HOSTILE | {"ASSAULT"} and not t.specific
                for t in lexicon.get((lemma, "VERB" if c.pos_ == "VERB" else "NOUN"), [])):
@@ -1185,8 +1200,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             elif etype == "ACCUSE" and tok.lemma_.lower() == "hold":
                 etype = "THREATEN"  # "will hold the junta accountable": punishment promised
         if etype == "AGREE" and tok.lemma_.lower() in PROMISES and any(
-                c.dep_ == "xcomp" and not is_negated(c) and (c.lemma_.lower() in PUNITIVE or any(
-                    g.dep_ in ("advcl", "xcomp") and g.lemma_.lower() in PUNITIVE for g in c.children) or any(
+                c.dep_ == "xcomp" and not is_negated(c) and (punitive(c) or any(
+                    g.dep_ in ("advcl", "xcomp") and punitive(g) for g in c.children) or any(
                     t.event_type in PROMISED_HARMS for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:]))
                 for c in tok.children):
             etype = "THREATEN"  # "vowed to strike back" promises violence; "pledged not to use force" does not
