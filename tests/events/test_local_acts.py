@@ -106,3 +106,18 @@ def test_a_commitment_to_peaceful_pursuits_or_an_infinitive_is_a_promise(ctx):
     # pursuing people is still no promise to anyone
     assert not any(t == "AGREE" for t, _, _ in code(ctx, "The United States is committed to pursuing the "
                                                          "terrorists responsible."))
+
+
+def test_a_government_backed_by_a_state_is_supported_by_it(ctx):
+    assert ("SUPPORT", "RUS", "SYR") in code(ctx, "The Assad regime, backed by Russia, is hoping the world will "
+                                                  "forget the atrocities that have occurred in Syria.")
+    # troops backed by aircraft are fighting, not being endorsed
+    assert not any(t == "SUPPORT" for t, _, _ in code(ctx, "Somali troops backed by local clan militia "
+                                                           "counterattacked and killed 15 militants."))
+
+
+def test_will_not_tolerate_is_a_warning_to_whoever_attacked(ctx):
+    text = ("Houthi rebels attacked American ships in the Red Sea on Tuesday. "
+            "The United States will not tolerate attacks on our personnel.")
+    assert ("THREATEN", "USA", "YEM") in code(ctx, text, outlet="The White House")
+    assert not any(t == "THREATEN" for t, _, _ in code(ctx, "The United States tolerated the protests."))

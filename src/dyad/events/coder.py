@@ -888,6 +888,8 @@ class Coder:
                 # are placed by where it struck, after coding)
             if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
                 continue
+            if trig.recipient == ("described",) and (recipient is None or recipient.sector != "GOV"):
+                continue  # "the Assad regime, backed by Russia" is backing; troops "backed by aircraft" fight
             if joint_cooperation(hit) and not _placed(recipient):
                 continue  # "struck in coordination with ground troops": a partner of no other state is its own side
             if hit.event_type == "CONSULT" and actor is not None and actor.sector == "CVL" and _unplaced(recipient):

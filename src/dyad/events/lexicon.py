@@ -35,7 +35,9 @@ class Trigger:
     mode: str | None
     cameo: str | None
     context: tuple[str, ...]
-    recipient: tuple[str, ...]  # dobj (not a required object word), object (the required one), dative, particle, prep:<word>
+    # dobj (not a required object word), object (the required one), described (the noun a participle
+    # modifies), dative, particle, prep:<word>
+    recipient: tuple[str, ...]
 
     @property
     def specific(self) -> bool:

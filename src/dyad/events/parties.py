@@ -452,6 +452,9 @@ def recipient_of(tok, trig: Trigger):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() not in trig.objects:
                 return obj
+        elif where == "described":  # "the Assad regime, backed by Russia": the noun the participle describes
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head
         elif where == "object":  # "neutralised 11 PKK terrorists": the word the row requires is the one struck
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None:

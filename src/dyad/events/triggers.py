@@ -581,6 +581,8 @@ RETALIATION_VERBS = {"respond", "retaliate", "reciprocate", "avenge", "riposte"}
 RETALIATION = Trigger(lemma="<retaliate>", pos="VERB", particle=None, objects=frozenset(),
                       event_type="THREATEN", mode=None, cameo="130", context=(), recipient=("prep:against",))
 AGAINST_ACTS = {"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE"}
+# "we will not tolerate …", "will not hesitate to take further actions": a warning to whoever acted against it
+WARNING_REFUSALS = {"tolerate", "hesitate"}
 
 
 def retaliations(sent, taken: set[int]) -> list[Hit]:
@@ -588,7 +590,13 @@ def retaliations(sent, taken: set[int]) -> list[Hit]:
     response under a warning or threat is that warning's content, and a conditional one is hypothetical."""
     out = []
     for tok in sent:
-        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in RETALIATION_VERBS:
+        if tok.i in taken or tok.pos_ != "VERB":
+            continue
+        if tok.lemma_.lower() in WARNING_REFUSALS and has_future(tok) and is_negated(tok) \
+                and not is_hypothetical(tok) and not any(t.i in taken for t in tok.ancestors):
+            out.append(Hit(tok, RETALIATION, "THREATEN", True))  # "will not tolerate attacks on our personnel"
+            continue
+        if tok.lemma_.lower() not in RETALIATION_VERBS:
             continue
         if not has_future(tok) or is_negated(tok) or is_hypothetical(tok):
             continue
