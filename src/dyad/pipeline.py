@@ -23,7 +23,7 @@ from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
 from .events.lexicon import load_lexicon
-from .events.parties import LOCAL_POLICE_MARK, UNKNOWN_ATTACKER_MARK
+from .events.parties import LOCAL_POLICE_MARK, UNKNOWN_ATTACKER_MARK, own_trip
 from .model import ActorRef, Document, DocumentResult, Event, RawArticle, Span
 from .settings import Settings
 
@@ -191,6 +191,8 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
             # "forces continue to liberate territory in Syria": a liberation is fought against whoever held the
             # place, not its people
             freeing = tok.lemma_.lower() in LIBERATIONS
+            # "airmen departed for a deployment to Incirlik Air Base, Turkey": a unit's own trip threatens no one
+            freeing = freeing or own_trip(tok, ev.event_type)
             # ("a Kabul car bombing killed five": by unknown attackers, the city named on the act is where it struck)
             struck_at = how in ("phrase", "antecedent") or how == "modifier" and UNKNOWN_ATTACKER_MARK in ev.rule
             # a protest is held in a place, not against it ("held a rally in Minsk" has no target told)

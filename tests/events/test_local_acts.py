@@ -121,3 +121,14 @@ def test_will_not_tolerate_is_a_warning_to_whoever_attacked(ctx):
             "The United States will not tolerate attacks on our personnel.")
     assert ("THREATEN", "USA", "YEM") in code(ctx, text, outlet="The White House")
     assert not any(t == "THREATEN" for t, _, _ in code(ctx, "The United States tolerated the protests."))
+
+
+def test_a_units_own_deployment_trip_is_aimed_at_no_one(ctx):
+    evs = code(ctx, "Ninety-Four Citizen Airmen from the 507th Air Refueling Wing departed for a deployment to "
+                    "Incirlik Air Base, Turkey.", outlet="U.S. Central Command")
+    assert evs == [("MOBILIZE", "USA", None)]  # airmen are armed forces; the base's host is not a target
+
+
+def test_unsealed_charges_are_an_accusation(ctx):
+    assert ("ACCUSE", "USA", "IRN") in code(ctx, "The US Justice Department unsealed charges against two Iranian "
+                                                 "hackers.")

@@ -12,7 +12,7 @@ from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
-from .parties import (BLASTS, LOCAL_POLICE_MARK, local_police, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES,
+from .parties import (BLASTS, LOCAL_POLICE_MARK, local_police, own_trip, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES,
     RETELLING_DETS, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
     acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent, complement_subject,
     conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content,
@@ -849,7 +849,7 @@ class Coder:
                         and not (actor is not None and helped_ref.country and helped_ref.country == actor.country):
                     recipient, recipient_group = helped_ref, helped_group
             if _unplaced(recipient) and actor is not None and actor.country and not condemned_act \
-                    and not unanswered and not is_weapons_test(hit) \
+                    and not unanswered and not is_weapons_test(hit) and not own_trip(tok, hit.event_type) \
                     and hit.trigger is not ADMISSION:  # a test has no target ("fell off Japan"), an admission none
                 recipient = self.implicit_recipient(tok, actor_head, actor.country, hit.event_type, rec_head) \
                     or recipient

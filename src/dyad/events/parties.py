@@ -731,6 +731,14 @@ UNIDENTIFIED_ATTACKER = "gunman"  # titles.csv role of gunmen, assailants, attac
 BLASTS = {"explosion", "blast", "bomb", "device", "ied", "grenade", "landmine"}  # "a car bomb killed five"
 UNKNOWN_ATTACKER_MARK = "+unknown-attacker"  # on the rule of an attack whose doer the text does not establish
 RETELLING_DETS = {"the", "this", "these", "those", "that"}
+OWN_TRIPS = {"depart", "leave"}
+
+
+def own_trip(tok, event_type: str) -> bool:
+    """"Airmen departed for a deployment to Incirlik Air Base, Turkey": a unit's own trip, aimed at no one."""
+    return event_type == "MOBILIZE" and tok.lemma_.lower() in OWN_TRIPS
+
+
 LOCAL_POLICE_MARK = "+local-police"  # on the rule of an act by police the text places in no country
 
 
