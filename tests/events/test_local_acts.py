@@ -132,3 +132,14 @@ def test_a_units_own_deployment_trip_is_aimed_at_no_one(ctx):
 def test_unsealed_charges_are_an_accusation(ctx):
     assert ("ACCUSE", "USA", "IRN") in code(ctx, "The US Justice Department unsealed charges against two Iranian "
                                                  "hackers.")
+
+
+def test_a_restated_commitment_or_support_is_coded(ctx):
+    assert ("AGREE", "USA", "SAU") in code(ctx, "The President affirmed the U.S. commitment to supporting Saudi "
+                                                "Arabia in its defense against Houthi attacks.",
+                                           outlet="The White House")
+    assert ("SUPPORT", "USA", "UKR") in code(ctx, "The Secretary underscored the United States' unwavering support "
+                                                  "for Ukraine's sovereignty.", outlet="U.S. Department of State")
+    # support for a resolution is an opinion with no target (ANNOTATION.md)
+    assert not code(ctx, "The President underscored his support for a diplomatic resolution to the crisis.",
+                    outlet="The White House")

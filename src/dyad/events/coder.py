@@ -126,6 +126,18 @@ def _human(ref: ActorRef | None) -> bool:
     return ref is not None and ref.kind == "person" and bool(ref.name or ref.role in OFFICE_ROLES)
 
 
+RESTATING = {"affirm", "reaffirm", "underscore", "stress", "emphasize", "emphasise", "underline", "reiterate"}
+
+
+def restated_owner(verb):
+    """"The loan guarantee … underscores the enduring U.S. commitment to support Iraq": a means restating a
+    commitment or support speaks for the party the commitment is told as belonging to."""
+    if verb.lemma_.lower() not in RESTATING:
+        return None
+    return next((m for o in verb.children if o.dep_ == "dobj" for m in o.children
+                 if m.dep_ in ("poss", "compound", "amod", "nmod") and m.ent_type_ in ("GPE", "NORP", "ORG")), None)
+
+
 def agentless_arrest(tok, hit: Hit, trig) -> bool:
     """"Twenty people were arrested", "the suspect's wife was taken into custody": an arrest told in the passive
     with no agent; the authorities of the place where it happened made it (placed with the event's location)."""
@@ -659,7 +671,7 @@ class Coder:
             if actor_head is not None and actor_head.lemma_.lower() in DECREES and actor_head.dep_ == "dobj":
                 actor_head = subject_of(actor_head.head)[0]  # "signed an order prohibiting …": who signed it
             if actor_head is not None and actor_head.pos_ == "NOUN" and actor_head.lemma_.lower() in INSTRUMENTS:
-                donor = instrument_donor(actor_head) if hit.event_type == "AID" else None
+                donor = instrument_donor(actor_head) if hit.event_type == "AID" else restated_owner(tok)
                 if donor is None:
                     continue  # "U.S. assistance is … supporting independent media": what the aid does, not an act
                 actor_head = donor  # "UK aid is providing food and shelter to refugees": the UK delivers it
@@ -888,6 +900,8 @@ class Coder:
                 # are placed by where it struck, after coding)
             if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
                 continue
+            if hit.event_type == "SUPPORT" and tok.lemma_.lower() in RESTATING and _unplaced(recipient):
+                continue  # "underscored his support for a diplomatic resolution": an opinion with no target
             if trig.recipient == ("described",) and (recipient is None or recipient.sector != "GOV"):
                 continue  # "the Assad regime, backed by Russia" is backing; troops "backed by aircraft" fight
             if joint_cooperation(hit) and not _placed(recipient):
