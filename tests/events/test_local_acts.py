@@ -143,3 +143,14 @@ def test_a_restated_commitment_or_support_is_coded(ctx):
     # support for a resolution is an opinion with no target (ANNOTATION.md)
     assert not code(ctx, "The President underscored his support for a diplomatic resolution to the crisis.",
                     outlet="The White House")
+
+
+def test_strikes_made_using_aircraft_against_a_group_strike_the_group_not_the_place(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    raw = RawArticle(text="In Syria, Coalition military forces conducted 15 strikes using attack, bomber, fighter and "
+                          "remotely piloted aircraft against ISIL targets.", source_id="doc", published="2017-01-10")
+    evs = process_document(raw, ctx).events
+    assert [(e.event_type, e.actor.country, e.recipient.country, e.recipient.sector) for e in evs] \
+        == [("ASSAULT", "USA", None, "REB")]

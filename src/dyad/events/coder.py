@@ -138,6 +138,17 @@ def restated_owner(verb):
                  if m.dep_ in ("poss", "compound", "amod", "nmod") and m.ent_type_ in ("GPE", "NORP", "ORG")), None)
 
 
+def aimed_with(verb):
+    """The target of an attack told through its means: "conducted 15 strikes using attack, bomber, fighter and
+    remotely piloted aircraft against ISIL targets" (the parser hangs "against" on the aircraft)."""
+    for using in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("use", "employ")):
+        target = next((g for t in using.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                       for g in t.children if g.dep_ == "pobj"), None)
+        if target is not None:
+            return target
+    return None
+
+
 def agentless_arrest(tok, hit: Hit, trig) -> bool:
     """"Twenty people were arrested", "the suspect's wife was taken into custody": an arrest told in the passive
     with no agent; the authorities of the place where it happened made it (placed with the event's location)."""
@@ -702,6 +713,9 @@ class Coder:
                 rec_head, actor_head = actor_head, reporter_subject(tok)
             if rec_head is None and hit.event_type in ("REQUEST", "ACCUSE", "AGREE", "THREATEN"):
                 rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
+            if hit.event_type == "ASSAULT" and (rec_head is None or rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in"):
+                # "in Syria, … conducted 15 strikes using … aircraft against ISIL targets": the target, not the place
+                rec_head = aimed_with(tok) or rec_head
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
             if rec_head is None and hit.event_type == "REQUEST":
