@@ -12,14 +12,15 @@ from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
-from .parties import (BLASTS, LOCAL_POLICE_MARK, local_police, own_trip, EFFORTS, FOLD, HEARSAY, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES,
+from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES,
     RETELLING_DETS, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
-    acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent, complement_subject,
-    conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content,
-    designation_by, floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party,
-    indirect_object, is_people_of, named_organisation_object, named_owner_object, names_border, names_maker,
-    noun_actor, object_owner, protested_party, recalled_as_time, recipient_of, reporter_subject, requested_stop_doer,
-    serving_clause, stated_effort_doer, subject_of, told_act, told_as_where, unidentified_attacker, withdrawn_forces)
+    acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent,
+    complement_subject, conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members,
+    denies_content, designation_by, floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party,
+    indirect_object, is_people_of, local_police, named_organisation_object, named_owner_object, names_border,
+    names_maker, noun_actor, object_owner, own_trip, protested_party, recalled_as_time, recipient_of, reporter_subject,
+    requested_stop_doer, serving_clause, stated_effort_doer, subject_of, told_act, told_as_where, unidentified_attacker,
+    withdrawn_forces)
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
     DECREES, FORCES_LEFT, FORCE_NOUNS, Hit, IMPUTED_DESIGN, INSTRUMENTS, JOINT_ACTS, JUDGEMENT, OBLIGATION,
     PROSECUTION_VERBS, REGRETS, RETALIATION, TOLD_ACT_TYPES, TOLD_AGREEMENT, URGED_BONDS, agreement_parties,
@@ -180,7 +181,8 @@ class Coder:
                 or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             return False
         # "were killed and eight were injured in a bombing": the place of the last conjunct's attack is both's
-        for prep in (c for t in (tok, *tok.conjuncts) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for prep in (c for t in (tok, *tok.conjuncts) for c in t.children
+                     if c.dep_ == "prep" and c.lower_ in ("in", "during")):
             for attack in (g for g in prep.children if g.dep_ == "pobj"):
                 if (ACT_NOUNS.get(attack.lemma_.lower()) == "violence" or attack.lemma_.lower() in BLASTS) \
                         and noun_actor(attack) is None and not (self.attack_told and any(
@@ -713,7 +715,8 @@ class Coder:
                 rec_head, actor_head = actor_head, reporter_subject(tok)
             if rec_head is None and hit.event_type in ("REQUEST", "ACCUSE", "AGREE", "THREATEN"):
                 rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
-            if hit.event_type == "ASSAULT" and (rec_head is None or rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in"):
+            if hit.event_type == "ASSAULT" and (
+                    rec_head is None or rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in"):
                 # "in Syria, … conducted 15 strikes using … aircraft against ISIL targets": the target, not the place
                 rec_head = aimed_with(tok) or rec_head
             if rec_head is None and hit.event_type == "REQUEST":
