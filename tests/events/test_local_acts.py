@@ -154,3 +154,9 @@ def test_strikes_made_using_aircraft_against_a_group_strike_the_group_not_the_pl
     evs = process_document(raw, ctx).events
     assert [(e.event_type, e.actor.country, e.recipient.country, e.recipient.sector) for e in evs] \
         == [("ASSAULT", "USA", None, "REB")]
+
+
+def test_a_gerund_conjoined_after_an_infinitive_is_the_main_clauses_act(ctx):
+    text = ("Today we are issuing a new Executive Order that enhances our ability to impose costs on the regime and "
+            "announcing new sanctions against Belarusian individuals.")
+    assert ("SANCTION", "USA", "BLR") in code(ctx, text, outlet="The White House")

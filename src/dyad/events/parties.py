@@ -84,6 +84,10 @@ def subject_of(verb, through_acl: bool = False):
     A participle on a noun ("officials asking X") takes that noun as its subject, or with `through_acl`
     the subject of the clause the noun sits in ("posted a message on Twitter blaming Iran")."""
     t = verb
+    if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children):
+        # "we are issuing an order … to impose costs … and announcing sanctions": the gerund above is its conjunct
+        t = next((a for a in t.ancestors if a.tag_ == "VBG" and a.i < t.head.i), t)
     gerund_of = False  # climbed from a gerund under a preposition ("were united in condemning", "praised for helping")
     for _ in range(5):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None) or next(
