@@ -160,3 +160,10 @@ def test_a_gerund_conjoined_after_an_infinitive_is_the_main_clauses_act(ctx):
     text = ("Today we are issuing a new Executive Order that enhances our ability to impose costs on the regime and "
             "announcing new sanctions against Belarusian individuals.")
     assert ("SANCTION", "USA", "BLR") in code(ctx, text, outlet="The White House")
+
+
+def test_a_buildup_told_with_its_doer_and_target_is_a_mobilisation(ctx):
+    evs = code(ctx, "President Biden spoke today with President Putin of Russia about Russia's escalating military "
+                    "buildup on the borders of Ukraine.", outlet="The White House", published="2022-02-12")
+    assert ("CONSULT", "USA", "RUS") in evs and ("MOBILIZE", "RUS", "UKR") in evs
+    assert not any(t == "MOBILIZE" for t, _, _ in code(ctx, "Analysts discussed a buildup of pressure on markets."))

@@ -241,8 +241,11 @@ ATTACK_TARGET_PREPS = {"on", "against", "of"}
 # "the seizure of the tanker by Iran's navy", "the regime's siege of Ghouta": a seizure or siege noun that names
 # its doer and what it took is asserted like an attack told so
 TOLD_SEIZURES = {"seizure", "capture", "siege", "besiegement", "blockade", "hijacking", "takeover"}
-TOLD_ACT_NOUNS = TOLD_ATTACKS | TOLD_SEIZURES
-TOLD_ACT_TYPES = {"ASSAULT", "COERCE"}
+# "Russia's escalating military buildup on the borders of Ukraine": a build-up told with its doer and the state
+# it is massed against
+TOLD_BUILDUPS = {"buildup", "build-up"}
+TOLD_ACT_NOUNS = TOLD_ATTACKS | TOLD_SEIZURES | TOLD_BUILDUPS
+TOLD_ACT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 
 
 def told_attack(tok) -> bool:
