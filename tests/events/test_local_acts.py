@@ -167,3 +167,20 @@ def test_a_buildup_told_with_its_doer_and_target_is_a_mobilisation(ctx):
                     "buildup on the borders of Ukraine.", outlet="The White House", published="2022-02-12")
     assert ("CONSULT", "USA", "RUS") in evs and ("MOBILIZE", "RUS", "UKR") in evs
     assert not any(t == "MOBILIZE" for t, _, _ in code(ctx, "Analysts discussed a buildup of pressure on markets."))
+
+
+def test_an_attack_to_be_ceased_is_no_attack_told(ctx):
+    evs = code(ctx, "Secretary Kerry urged him to press the regime to cease at once airstrikes against opposition "
+                    "forces and innocent civilians in Aleppo.", outlet="U.S. Department of State")
+    assert not any(t == "ASSAULT" for t, _, _ in evs)
+
+
+def test_a_claim_hung_on_the_last_place_still_names_the_condemned_attacks_doer(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    raw = RawArticle(text="The United States strongly condemns the horrific attacks today in the towns of Jabla and "
+                          "the port city of Tartus, for which Da'esh has claimed responsibility.", source_id="doc",
+                     published="2016-05-23", outlet="U.S. Department of State")
+    accuse = [e for e in process_document(raw, ctx).events if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].recipient.country is None and accuse[0].recipient.sector == "REB"
