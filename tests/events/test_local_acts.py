@@ -184,3 +184,12 @@ def test_a_claim_hung_on_the_last_place_still_names_the_condemned_attacks_doer(c
                      published="2016-05-23", outlet="U.S. Department of State")
     accuse = [e for e in process_document(raw, ctx).events if e.event_type == "ACCUSE"]
     assert accuse and accuse[0].recipient.country is None and accuse[0].recipient.sector == "REB"
+
+
+def test_a_hosted_service_and_a_bodys_mission_are_no_acts(ctx):
+    assert not code(ctx, "There are reports of U.S., German, and Canadian companies hosting Syrian Government "
+                         "websites.", outlet="U.S. Department of State")
+    evs = code(ctx, "In Turkey Minister Ellwood met with the Syrian National Coalition, as well as local Turkish and UK "
+                    "organisations focused on supporting refugees.", outlet="UK Government")
+    assert not any(t == "SUPPORT" for t, _, _ in evs) and any(t == "CONSULT" for t, _, _ in evs)
+    assert ("CONSULT", "QAT", "IRN") in code(ctx, "Qatar hosted the Iranian foreign minister on Monday.")

@@ -127,6 +127,9 @@ def _human(ref: ActorRef | None) -> bool:
     return ref is not None and ref.kind == "person" and bool(ref.name or ref.role in OFFICE_ROLES)
 
 
+HOSTED_THINGS = {"website", "site", "server", "page", "account", "platform", "domain", "data", "content",
+                 "event", "game", "games", "festival", "exhibition", "concert", "tournament", "cup", "championship",
+                 "olympics", "show", "party", "election", "referendum", "podcast", "program", "programme"}
 RESTATING = {"affirm", "reaffirm", "underscore", "stress", "emphasize", "emphasise", "underline", "reiterate"}
 
 
@@ -917,6 +920,9 @@ class Coder:
                 # are placed by where it struck, after coding)
             if hit.event_type in REQUIRES_RECIPIENT and _unplaced(recipient):
                 continue
+            if trig.lemma == "host" and not trig.objects and rec_head is not None \
+                    and rec_head.lemma_.lower() in HOSTED_THINGS:
+                continue  # "companies hosting Syrian Government websites": a service hosted, no visitor received
             if hit.event_type == "SUPPORT" and tok.lemma_.lower() in RESTATING and _unplaced(recipient):
                 continue  # "underscored his support for a diplomatic resolution": an opinion with no target
             if trig.recipient == ("described",) and (recipient is None or recipient.sector != "GOV"):

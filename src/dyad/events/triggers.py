@@ -1148,6 +1148,27 @@ def particle_names_party(tok, trig: Trigger) -> bool:
             g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in tok.children)
 
 
+MISSIONS = {"focus", "dedicate", "devote", "specialize", "specialise", "aim", "geare", "gear", "orient"}
+
+
+def describes_a_mission(tok) -> bool:
+    """"local organisations focused on supporting refugees", "a charity dedicated to helping victims": a
+    participle describing a body with what it works at tells what the body is for, not an act it did."""
+    t = tok
+    if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+        t = t.head.head
+    elif t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head.head
+    else:
+        return False
+    if t.lemma_.lower() not in MISSIONS:
+        return False
+    # (the parser may read the participle as a verb of its own: "organisations focused on …" with no auxiliary)
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "conj" \
+        and t.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in t.children) \
+        and t.lemma_.lower() != "aim"
+
+
 STOPPING = {"cease", "stop", "halt", "end", "suspend", "refrain"}
 
 
@@ -1198,6 +1219,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if is_negated(tok) or is_hypothetical(tok) or is_habitual(tok) or states_terms(tok) \
                 or duty_holder(tok) is not None:  # "it is vital that Iran releases the crew": not yet done
             continue
+        if describes_a_mission(tok):
+            continue  # "organisations focused on supporting refugees": what a body is for, not an act
         if pos == "NOUN" and stopped_in_wish(tok):
             continue  # "press the regime to cease at once airstrikes against …": the act to be stopped, not told
         if pos == "NOUN" and not noun_is_eventive(tok) and not recalled_act(tok) and not condemned_attack(tok) \
