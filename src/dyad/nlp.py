@@ -92,11 +92,12 @@ def nisba_names(doc: Doc) -> Doc:
         if ent.label_ != "NORP" or ent.start < 2 or doc[ent.start - 1].text not in ("-", "‐") \
                 or doc[ent.start - 2].lower_ not in NISBA_ARTICLES:
             continue
-        before = ents[k - 1] if k and ents[k - 1].end == ent.start and ents[k - 1].label_ == "PERSON" else None
-        if before is None:
+        before = ents[k - 1] if k else None
+        if before is None or before.end not in (ent.start, ent.start - 2) or before.label_ != "PERSON":
             continue
-        ents[k - 1], ents[k] = Span(doc, before.start, ent.end, label="PERSON"), None
-        folded.append(ents[k - 1])
+        # the folded name stays at k, so a second nisba ("al-Kuwaiti al-Iraqi") extends it again
+        ents[k - 1], ents[k] = None, Span(doc, before.start, ent.end, label="PERSON")
+        folded = [f for f in folded if f is not before] + [ents[k]]
         changed = True
     if changed:
         doc.ents = [e for e in ents if e is not None]

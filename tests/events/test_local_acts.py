@@ -193,3 +193,16 @@ def test_a_hosted_service_and_a_bodys_mission_are_no_acts(ctx):
                     "organisations focused on supporting refugees.", outlet="UK Government")
     assert not any(t == "SUPPORT" for t, _, _ in evs) and any(t == "CONSULT" for t, _, _ in evs)
     assert ("CONSULT", "QAT", "IRN") in code(ctx, "Qatar hosted the Iranian foreign minister on Monday.")
+
+
+def test_review_fixes_nisba_chains_help_promised_and_acts_beside_a_stop(ctx):
+    doc = ctx.nlp("Abu Jandal al-Kuwaiti al-Iraqi, an ISIL leader, was killed by coalition forces in Syria.")
+    assert ("Abu Jandal al-Kuwaiti al-Iraqi", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    # help promised without hesitation is no threat
+    assert not any(t == "THREATEN" for t, _, _ in code(ctx, "Germany will not hesitate to help Greece with the "
+                                                            "refugee crisis."))
+    # an act beside the stopping verb (a time phrase) is still told; an act in a subject's own clause is no mission
+    assert any(t == "ASSAULT" for t, _, _ in code(ctx, "The ministers pledged to stop the violence after the "
+                                                       "bombing in Kabul that killed 20 people."))
+    assert any(t == "ASSAULT" for t, _, _ in code(ctx, "Turkish forces shelled the village and focused on bombing "
+                                                       "Kurdish fighters."))

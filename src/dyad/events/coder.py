@@ -12,8 +12,8 @@ from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
-from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS, REACTION_TYPES,
-    RETELLING_DETS, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
+from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
+    REACTION_TYPES, RETELLING_DETS, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
     acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent,
     complement_subject, conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members,
     denies_content, designation_by, floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party,

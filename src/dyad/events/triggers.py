@@ -596,7 +596,25 @@ AGAINST_ACTS = {"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE
 WARNING_REFUSALS = {"tolerate", "hesitate"}
 
 
-def retaliations(sent, taken: set[int]) -> list[Hit]:
+def warns_of_force(tok, lexicon) -> bool:
+    """"will not tolerate attacks", "will not hesitate to take further action(s)/respond/strike": a warning;
+    "will not hesitate to support Ukraine" is a promise of help, no threat."""
+    if tok.lemma_.lower() == "tolerate":
+        return any(c.dep_ == "dobj" for c in tok.children)
+    for x in (c for c in tok.children if c.dep_ == "xcomp"):
+        lemma = x.lemma_.lower()
+        if lemma in RETALIATION_VERBS or lemma in ("defend", "protect", "act") or punitive(x) or (
+                lemma == "use" and any(o.dep_ == "dobj" and o.lemma_.lower() == "force" for o in x.children)) or (
+                lemma == "take" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in ("action", "actions", "measure", "measures", "step", "steps")
+                for o in x.children)):
+            return True
+        if any(t.event_type in HOSTILE | {"ASSAULT"} for t in lexicon.get((lemma, "VERB"), [])):
+            return True
+    return False
+
+
+def retaliations(sent, taken: set[int], lexicon) -> list[Hit]:
     """A future response, stated or reported ("told Interfax that Moscow would respond"), is a threat; a
     response under a warning or threat is that warning's content, and a conditional one is hypothetical."""
     out = []
@@ -604,7 +622,8 @@ def retaliations(sent, taken: set[int]) -> list[Hit]:
         if tok.i in taken or tok.pos_ != "VERB":
             continue
         if tok.lemma_.lower() in WARNING_REFUSALS and has_future(tok) and is_negated(tok) \
-                and not is_hypothetical(tok) and not any(t.i in taken for t in tok.ancestors):
+                and not is_hypothetical(tok) and not any(t.i in taken for t in tok.ancestors) \
+                and warns_of_force(tok, lexicon):
             out.append(Hit(tok, RETALIATION, "THREATEN", True))  # "will not tolerate attacks on our personnel"
             continue
         if tok.lemma_.lower() not in RETALIATION_VERBS:
@@ -1164,9 +1183,11 @@ def describes_a_mission(tok) -> bool:
     if t.lemma_.lower() not in MISSIONS:
         return False
     # (the parser may read the participle as a verb of its own: "organisations focused on …" with no auxiliary)
-    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "conj" \
-        and t.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in t.children) \
-        and t.lemma_.lower() != "aim"
+    described = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN")
+    # the participle misread as a verb of its own, conjoined to a clause whose subject it does not share
+    misread = t.dep_ == "conj" and t.tag_ in ("VBN", "VBD") and t.lemma_.lower() != "aim" \
+        and any(c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    return described or misread
 
 
 STOPPING = {"cease", "stop", "halt", "end", "suspend", "refrain"}
@@ -1177,6 +1198,8 @@ def stopped_in_wish(noun) -> bool:
     the parser hanging it on "at once" or "from" too)? What someone is asked or means to stop is no act told."""
     t = noun
     while t.dep_ in ("pobj", "prep", "pcomp", "dobj") and t.head.i != t.i and t.pos_ != "VERB":
+        if t.dep_ == "prep" and t.lower_ not in ("at", "from", "of", "on", "against"):
+            return False  # "to stop the violence after the bombing in Kabul": a time or place, not the object
         t = t.head
     return t.pos_ == "VERB" and t.lemma_.lower() in STOPPING and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -1284,7 +1307,7 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             trig, etype = replace(trig, event_type="SANCTION", mode="discontinue", cameo="163"), "SANCTION"
         hits.append(Hit(tok, trig, etype, future))
     hits += characterisations(sent, {h.token.i for h in hits})
-    hits += retaliations(sent, {h.token.i for h in hits})
+    hits += retaliations(sent, {h.token.i for h in hits}, lexicon)
     hits += imputed_designs(sent, {h.token.i for h in hits}, lexicon)
     hits += fostered_bonds(sent, {h.token.i for h in hits})
     hits += obligations(sent, {h.token.i for h in hits})
