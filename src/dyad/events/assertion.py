@@ -165,6 +165,16 @@ def clause_root(tok):
     return tok
 
 
+def gerund_conjunct_host(t):
+    """"we are issuing an order that enhances our ability to impose costs … and announcing new sanctions": a
+    gerund the parser conjoins to an infinitive does not share its "to"; it is the conjunct of the gerund above
+    it, which is returned in its place (any other token is returned as it is)."""
+    if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children):
+        return next((a for a in t.ancestors if a.tag_ == "VBG" and a.i < t.head.i), t)
+    return t
+
+
 def is_hypothetical(tok) -> bool:
     """Conditional, modal or merely intended: "if X attacks", "could strike", "hopes to visit"."""
     t = tok
@@ -176,11 +186,7 @@ def is_hypothetical(tok) -> bool:
         t = t.head  # a nominal act takes the modality of the verb it hangs on: "hopes to host talks"
     if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VB" and t.head.dep_ == "xcomp":
         t = t.head.head  # "urged X to reconsider and spoke with Y": a past tense is not under "urged to"
-    if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children):
-        # "we are issuing an order that enhances our ability to impose costs … and announcing new sanctions": a
-        # gerund does not share an infinitive's "to"; it is the conjunct of the gerund above it
-        t = next((a for a in t.ancestors if a.tag_ == "VBG" and a.i < t.head.i), t)
+    t = gerund_conjunct_host(t)
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True

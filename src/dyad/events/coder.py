@@ -13,14 +13,14 @@ from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
 from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
-    REACTION_TYPES, RETELLING_DETS, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
+    REACTION_TYPES, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
     acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent,
     complement_subject, conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members,
     denies_content, designation_by, floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party,
     indirect_object, is_people_of, local_police, named_organisation_object, named_owner_object, names_border,
     names_maker, noun_actor, object_owner, own_trip, protested_party, recalled_as_time, recipient_of, reporter_subject,
-    requested_stop_doer, serving_clause, stated_effort_doer, subject_of, told_act, told_as_where, unidentified_attacker,
-    withdrawn_forces)
+    requested_stop_doer, retold, serving_clause, stated_effort_doer, subject_of, told_act, told_as_where,
+    unidentified_attacker, withdrawn_forces)
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
     DECREES, FORCES_LEFT, FORCE_NOUNS, Hit, IMPUTED_DESIGN, INSTRUMENTS, JOINT_ACTS, JUDGEMENT, OBLIGATION,
     PROSECUTION_VERBS, REGRETS, RETALIATION, TOLD_ACT_TYPES, TOLD_AGREEMENT, URGED_BONDS, agreement_parties,
@@ -188,8 +188,7 @@ class Coder:
                      if c.dep_ == "prep" and c.lower_ in ("in", "during")):
             for attack in (g for g in prep.children if g.dep_ == "pobj"):
                 if (ACT_NOUNS.get(attack.lemma_.lower()) == "violence" or attack.lemma_.lower() in BLASTS) \
-                        and noun_actor(attack) is None and not (self.attack_told and any(
-                            c.dep_ == "det" and c.lower_ in RETELLING_DETS for c in attack.children)):
+                        and noun_actor(attack) is None and not (self.attack_told and retold(attack)):
                     return True
         return False
 
@@ -739,9 +738,8 @@ class Coder:
                 # "a car bombing killed five": whoever carried out the bombing
                 doer = noun_actor(actor_head)
                 where_only = doer is not None and doer.dep_ == "compound" and self.is_capital(doer)  # "a Kabul bombing"
-                untold_blast = (doer is None or where_only) and (not self.attack_told or not any(
-                    c.dep_ == "det" and c.lower_ in RETELLING_DETS for c in actor_head.children))  # not "the strike"
-                # once an attack is told ("the attack killed four" as a story's first attack is that attack)
+                # not "the strike" once an attack is told ("the attack killed four" as a story's first attack is it)
+                untold_blast = (doer is None or where_only) and not (self.attack_told and retold(actor_head))
                 actor_head = None if doer is None or doer.i == actor_head.i or where_only else doer
                 no_actor_here = actor_head is None
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import ActorRef, Event
 from .lexicon import Trigger
-from .assertion import ACT_NOUNS, SPEECH, SUBJ, describes_its_noun
+from .assertion import ACT_NOUNS, SPEECH, SUBJ, describes_its_noun, gerund_conjunct_host
 
 
 HEARSAY = {"report", "claim", "allegation", "accusation", "rumour", "rumor", "speculation", "suggestion",
@@ -83,11 +83,7 @@ def subject_of(verb, through_acl: bool = False):
     """(actor head, passive recipient head) of a verb, climbing xcomp/conj/advcl for shared subjects.
     A participle on a noun ("officials asking X") takes that noun as its subject, or with `through_acl`
     the subject of the clause the noun sits in ("posted a message on Twitter blaming Iran")."""
-    t = verb
-    if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children):
-        # "we are issuing an order … to impose costs … and announcing sanctions": the gerund above is its conjunct
-        t = next((a for a in t.ancestors if a.tag_ == "VBG" and a.i < t.head.i), t)
+    t = gerund_conjunct_host(verb)  # "… our ability to impose costs … and announcing sanctions": who announces
     gerund_of = False  # climbed from a gerund under a preposition ("were united in condemning", "praised for helping")
     for _ in range(5):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None) or next(
@@ -751,6 +747,11 @@ def local_police(ref: ActorRef | None, event_type: str) -> bool:
     police of the place where it acts (placed after coding by where the act happened, or dropped)."""
     return event_type in ("COERCE", "ASSAULT") and ref is not None and ref.role == "police" \
         and not (ref.country or ref.actor_id)
+
+
+def retold(noun) -> bool:
+    """"the strike", "this attack": an act noun whose determiner refers back to one already told."""
+    return any(c.dep_ == "det" and c.lower_ in RETELLING_DETS for c in noun.children)
 
 
 def unidentified_attacker(ref: ActorRef | None, head) -> bool:

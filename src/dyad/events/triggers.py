@@ -1173,16 +1173,11 @@ MISSIONS = {"focus", "dedicate", "devote", "specialize", "specialise", "aim", "g
 def describes_a_mission(tok) -> bool:
     """"local organisations focused on supporting refugees", "a charity dedicated to helping victims": a
     participle describing a body with what it works at tells what the body is for, not an act it did."""
-    t = tok
-    if t.dep_ == "pcomp" and t.head.dep_ == "prep":
-        t = t.head.head
-    elif t.dep_ == "pobj" and t.head.dep_ == "prep":
-        t = t.head.head
-    else:
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep":
         return False
+    t = tok.head.head
     if t.lemma_.lower() not in MISSIONS:
         return False
-    # (the parser may read the participle as a verb of its own: "organisations focused on …" with no auxiliary)
     described = t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN")
     # the participle misread as a verb of its own, conjoined to a clause whose subject it does not share
     misread = t.dep_ == "conj" and t.tag_ in ("VBN", "VBD") and t.lemma_.lower() != "aim" \
