@@ -825,6 +825,7 @@ def admissions(hits: list[Hit]) -> list[Hit]:
     return [Hit(v, ADMISSION, "CONCEDE") for v in verbs.values()]
 
 
+COMMITMENTS = {"commitment", "pledge", "promise", "determination", "resolve"}
 HOSTILE_AIMS = {"defeat", "destruction", "elimination", "eradication", "annihilation", "eradicate", "defeating"}
 ASSURED = {"count", "rely", "depend"}
 
@@ -1282,6 +1283,10 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "THREATEN"  # "vowed to strike back" promises violence; "pledged not to use force" does not
         if etype == "AGREE" and tok.lemma_.lower() in COMMITTING and hostile_content(tok, lexicon):
             continue  # "remains committed to carrying out attacks", "to the defeat of ISIS": an aim, not a promise to anyone
+        if etype == "AGREE" and pos == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in COMMITMENTS and hostile_content(c, lexicon)
+                for c in tok.children):
+            continue  # "reiterates the UK's commitment to defeating this terrorist organisation": the same aim
         if etype == "REQUEST" and pos == "VERB" and consoles(tok):
             continue  # "asked her to be patient and resilient": sympathy, not a demand (ANNOTATION.md)
         if etype == "REQUEST" and pos == "VERB" and tok.lemma_.lower() in ASSURED and any(
