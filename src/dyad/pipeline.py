@@ -23,7 +23,7 @@ from .clean import Dateline, clean, read_dateline
 from .events.cameo import CameoTable, load_cameo
 from .events.code import code_events
 from .events.lexicon import load_lexicon
-from .events.parties import LOCAL_POLICE_MARK, UNKNOWN_ATTACKER_MARK, own_trip
+from .events.parties import LOCAL_POLICE_MARK, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, own_trip
 from .model import ActorRef, Document, DocumentResult, Event, RawArticle, Span
 from .settings import Settings
 
@@ -548,13 +548,32 @@ def _other_targets(a: Event, b: Event) -> bool:
         and ra.actor_id != rb.actor_id and (bool(ra.actor_id) or _country(ra) is not None)
 
 
+def _other_sites(first: Event, ev: Event) -> bool:
+    """Items of a strike list ("Near Ar Raqqah, 12 strikes …", "Near Ayn Isa, one strike …") are different
+    strikes: a list names each site once."""
+    if STRIKE_LIST_MARK in ev.rule and STRIKE_LIST_MARK in first.rule and first.sentence != ev.sentence:
+        return True
+    # "strikes in Iraq" … "strikes in Syria": attacks in two countries are two attacks
+    return ev.event_type == "ASSAULT" and first.location is not None and ev.location is not None \
+        and bool(first.location.country) and bool(ev.location.country) \
+        and first.location.country != ev.location.country
+
+
+def _itemised_counts(events: list[Event]) -> list[Event]:
+    """A report of a day's number of strikes ("conducted 26 strikes against ISIL") is not added beside the list
+    that itemises them (ANNOTATION.md: an aggregate sentence summarising distinct strikes is not an event)."""
+    listed = [_country(ev.actor) for ev in events if STRIKE_LIST_MARK in ev.rule]
+    itemised = {c for c in listed if listed.count(c) > 1}
+    return [ev for ev in events if not (STRIKE_COUNT_MARK in ev.rule and _country(ev.actor) in itemised)]
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same act reported twice in one article is one event: first (clearest) sentence kept."""
-    events = _split_occasions(events)
+    events = _itemised_counts(_split_occasions(events))
     seen: dict[tuple, Event] = {}
     out: list[Event] = []
     for ev in events:
-        if _country(ev.recipient) is None and any(
+        if _country(ev.recipient) is None and ev.event_type != "REQUEST" and any(
                 o.event_type == ev.event_type and _same_claimant(o.actor, ev.actor) and _country(o.recipient) is not None
                 and (ev.date is None or (o.date == ev.date and o.reported_only == ev.reported_only))
                 and not _other_targets(o, ev) for o in out):
@@ -593,7 +612,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 and not _different_people(seen[k].actor, ev.actor) and not _other_targets(seen[k], ev)
                 and (ev.event_type != "AGREE" or _joint_act(seen[k]) == _joint_act(ev))
                 and not (ev.event_type in ("ASSAULT", "COERCE") and _another_hour(seen[k], ev))
-                and not (ev.event_type == "ASSAULT" and _interception(seen[k]) != _interception(ev))]
+                and not (ev.event_type == "ASSAULT" and _interception(seen[k]) != _interception(ev))
+                and not _other_sites(seen[k], ev)]
         key += (_sector(ev),)
         if same:  # an organ with no sector ("the Federal Aviation Office of Germany") is the state acting
             key = same[0]

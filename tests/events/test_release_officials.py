@@ -28,3 +28,11 @@ def test_a_restated_commitment_to_defeat_a_group_is_no_agreement(ctx):
     evs = code(ctx, "Foreign Secretary Philip Hammond reiterated the UK's commitment to the security of Jordan.",
                published="2015-06-08")
     assert ("AGREE", "GBR", "JOR") in evs
+
+
+def test_a_call_on_no_named_party_after_a_call_on_a_state_is_another_call(ctx):
+    text = ("We urge the Government of Iraq to provide additional security for the camp's residents.\n\n"
+            "We call on more countries to assist in responding to this humanitarian situation by welcoming "
+            "camp residents.")
+    evs = code(ctx, text, published="2015-10-30", outlet="U.S. Department of State")
+    assert ("REQUEST", "USA", "IRQ") in evs and ("REQUEST", "USA", None) in evs

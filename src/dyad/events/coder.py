@@ -13,7 +13,7 @@ from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
 from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
-    REACTION_TYPES, STATELESS, STATE_ORGANS, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
+    REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
     acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent,
     complement_subject, conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members,
     denies_content, designation_by, floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party,
@@ -57,6 +57,8 @@ ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PATRONYMIC_LINKS = {"bin", "ibn", "bint"}
 # "our friends", "our allies": others the speaker stands in relation to, not the speaker's own side
+SERIES_STRIKES = {"strike", "airstrike", "raid"}  # what a release's strike list counts
+SERIES_VERBS = {"conduct", "carry", "launch"}  # "conducted 26 strikes": the series' own report
 RELATIONS = {"friend", "ally", "partner", "brother", "sister", "neighbor", "neighbour", "counterpart", "colleague",
              "enemy", "adversary", "rival", "foe", "guest", "host", "brethren"}
 
@@ -131,6 +133,24 @@ HOSTED_THINGS = {"website", "site", "server", "page", "account", "platform", "do
                  "event", "game", "games", "festival", "exhibition", "concert", "tournament", "cup", "championship",
                  "olympics", "show", "party", "election", "referendum", "podcast", "program", "programme"}
 RESTATING = {"affirm", "reaffirm", "underscore", "stress", "emphasize", "emphasise", "underline", "reiterate"}
+
+
+def included_members(tok, head):
+    """"Coalition nations which have conducted strikes in Iraq include Australia, Belgium, …": the act of a
+    relative clause on a subject of "include" is done by the members listed (the first, with the rest as its
+    group)."""
+    if head is None or tok.dep_ != "relcl" or tok.head.i != head.i or head.dep_ != "nsubj" \
+            or head.head.lemma_.lower() != "include":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+
+
+def counts_strikes(tok) -> bool:
+    """"conducted 26 strikes", "15 airstrikes hit …": a report of several strikes at once, which a strike list
+    that follows itemises."""
+    strikes = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(s.lemma_.lower() in SERIES_STRIKES and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in s.children) for s in strikes)
 
 
 def restated_owner(verb):
@@ -546,6 +566,30 @@ class Coder:
                     return doer
         return None
 
+    def strike_list_item(self, strike) -> tuple[ActorRef, ActorRef | None] | None:
+        """"Near Ayn Isa, one strike destroyed a VBIED": a counted strike that names no doer, after the document
+        told who conducted its strikes, is an item of that series (ANNOTATION.md: distinct strikes are distinct
+        events); its doer and, when the item's target is of no side, the series' target."""
+        if strike.lemma_.lower() not in SERIES_STRIKES or not any(
+                c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in strike.children):
+            return None
+        told = self.told_strikes()
+        if told is None:
+            return None
+        return replace(told[1], confidence=min(told[1].confidence, 0.5)), self.series_target()
+
+    def told_strikes(self) -> tuple | None:
+        """The last strikes the document told with a placed doer ("Coalition military forces conducted 26
+        strikes against ISIL terrorists")."""
+        return next((a for a in reversed(self.ctx.acts) if a[0] == "ASSAULT" and _placed(a[1])
+                     and a[3] in SERIES_STRIKES | SERIES_VERBS), None)
+
+    def series_target(self) -> ActorRef | None:
+        """Whom the strikes told before were against, when that is a stateless group ("against ISIL")."""
+        told = self.told_strikes()
+        target = told[2] if told is not None else None
+        return target if target is not None and not target.country and target.sector in STATELESS else None
+
     def earlier_clause_party(self, tok, actor: ActorRef | None) -> ActorRef | None:
         """"Azerbaijan has said it will sign only after …, and Armenia has rejected that precondition": the act
         referred to was told by the clause this one is joined to, whose subject is another party."""
@@ -729,6 +773,7 @@ class Coder:
                 done_anyway = concessive_clause(tok)  # "announced the change despite criticism by Greece"
                 rec_head = subject_of(done_anyway)[0] if done_anyway is not None else None
             no_actor_here = False  # the sentence names only where or what, not who: do not look further
+            listed = None  # (doer, target) of the strikes a release's strike list itemises
             untold_blast = False  # "an explosion at a shrine killed 10": a new attack whose doer is not told
             if trig.pos == "NOUN" and actor_head is not None and actor_head.dep_ == "compound" \
                     and actor_head.head.i == tok.i and self.is_capital(actor_head):
@@ -740,9 +785,15 @@ class Coder:
                 where_only = doer is not None and doer.dep_ == "compound" and self.is_capital(doer)  # "a Kabul bombing"
                 # not "the strike" once an attack is told ("the attack killed four" as a story's first attack is it)
                 untold_blast = (doer is None or where_only) and not (self.attack_told and retold(actor_head))
+                listed = self.strike_list_item(actor_head) if doer is None else None
                 actor_head = None if doer is None or doer.i == actor_head.i or where_only else doer
                 no_actor_here = actor_head is None
+            actor_head = included_members(tok, actor_head) or actor_head
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
+            if listed is not None:  # "Near Mosul, seven strikes engaged four ISIL tactical units": the series' own
+                if hit.event_type != "ASSAULT":
+                    continue  # "… and suppressed two mortar teams": what the same strikes did
+                actor, actor_group, untold_blast, no_actor_here = listed[0], [], False, False
             if armed_by_demonym(tok, actor_head, hit.event_type) and actor is not None and actor.sector == "GOV" \
                     and actor.kind == "country":
                 actor = replace(actor, sector="MIL")  # "an Israeli drone strike": the state's armed forces struck
@@ -764,6 +815,12 @@ class Coder:
                                         confidence=min(owner_ref.confidence, 0.6))
                         actor_group = []
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
+            if listed is not None and _unplaced(recipient) and listed[1] is not None:
+                recipient, recipient_group = listed[1], []  # "one strike destroyed an oil pump jack": ISIL's
+            if hit.event_type == "ASSAULT" and tok.lemma_.lower() in SERIES_VERBS and rec_head is not None \
+                    and rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in" and rec_head.ent_type_ == "GPE":
+                target = self.series_target()  # "nations which have conducted strikes in Iraq": where, not whom
+                recipient, recipient_group = (target, []) if target is not None else (recipient, recipient_group)
             given = indirect_object(tok) if _unplaced(recipient) and trig.pos == "NOUN" else None
             if given is not None:  # "offered President Abbas his full support for these efforts"
                 given_ref, given_group = self.actor_ref(given, sent_index, in_quote)
@@ -979,6 +1036,10 @@ class Coder:
                 ev = replace(ev, rule=ev.rule + UNKNOWN_ATTACKER_MARK)
             if police_here:
                 ev = replace(ev, rule=ev.rule + LOCAL_POLICE_MARK)
+            if listed is not None:
+                ev = replace(ev, rule=ev.rule + STRIKE_LIST_MARK)
+            elif hit.event_type == "ASSAULT" and counts_strikes(tok):
+                ev = replace(ev, rule=ev.rule + STRIKE_COUNT_MARK)
             if scores:
                 p = scores.get(hit.event_type, 0.0)
                 conf = ev.confidence if hit.trigger.lemma != "<model>" else 0.3 + 0.5 * p

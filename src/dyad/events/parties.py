@@ -79,6 +79,11 @@ CHARACTERISE = {"call", "describe", "characterize", "characterise", "label", "br
                 "denounce", "slam"}  # not "consider"/"deem": those state standing positions
 
 
+def _misparsed_place(noun) -> bool:
+    """A place phrase the parser took for a noun ("Near Palmyra" with "Near" as a compound of the name)."""
+    return any(t.dep_ == "compound" and t.lower_ in ("near", "in", "at", "outside") for t in noun.subtree)
+
+
 def subject_of(verb, through_acl: bool = False):
     """(actor head, passive recipient head) of a verb, climbing xcomp/conj/advcl for shared subjects.
     A participle on a noun ("officials asking X") takes that noun as its subject, or with `through_acl`
@@ -86,7 +91,9 @@ def subject_of(verb, through_acl: bool = False):
     t = gerund_conjunct_host(verb)  # "… our ability to impose costs … and announcing sanctions": who announces
     gerund_of = False  # climbed from a gerund under a preposition ("were united in condemning", "praised for helping")
     for _ in range(5):
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None) or next(
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        # ". Near Palmyra, one strike destroyed …": a fronted place phrase misparsed as a second subject
+        subj = next((c for c in subjects if not (len(subjects) > 1 and _misparsed_place(c))), None) or next(
             (g for a in t.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ == "nsubj"), None)
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)  # ↑ subject misparsed onto "been"
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -739,6 +746,8 @@ def own_trip(tok, event_type: str) -> bool:
     return event_type == "MOBILIZE" and tok.lemma_.lower() in OWN_TRIPS
 
 
+STRIKE_LIST_MARK = "+strike-list"  # on an item of a release's strike list ("Near Mosul, seven strikes engaged …")
+STRIKE_COUNT_MARK = "+strike-count"  # on a report of a number of strikes ("conducted 26 strikes against ISIL")
 LOCAL_POLICE_MARK = "+local-police"  # on the rule of an act by police the text places in no country
 
 
