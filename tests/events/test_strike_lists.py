@@ -41,3 +41,12 @@ def test_members_included_conducted_the_strikes_against_the_series_target(ctx):
     evs = code(ctx, text, published="2017-03-04", outlet="U.S. Central Command")
     assert ("ASSAULT", "AUS", None) in evs and ("ASSAULT", "BHR", None) in evs
     assert not [e for e in evs if e[2] in ("IRQ", "SYR")]  # where they struck, not whom
+
+
+def test_who_carried_out_an_attack_told_in_the_same_sentence_did_that_attack(ctx):
+    evs = code(ctx, "The raid follows rocket attacks on the United States Embassy in Baghdad; officials said the "
+                    "rocket strikes were carried out by Kataib Hezbollah.", published="2020-01-05")
+    assert [e for e in evs if e[0] == "ASSAULT"] == [("ASSAULT", "IRQ", "USA")]
+    # an attack carried out is no victim of itself
+    evs = code(ctx, "The attack was carried out by Hamas.", published="2020-01-05")
+    assert evs == [("ASSAULT", "PSE", None)]

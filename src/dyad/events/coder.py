@@ -737,6 +737,10 @@ class Coder:
             if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in ("it", "he", "she", "they") \
                     and not in_quote:  # a quote's "they" is not whoever says it
                 actor_head = reporter_subject(tok) or clause_antecedent(actor_head) or actor_head  # "Israel said it would withdraw"
+            act_done = passive_rec is not None and hit.event_type == "ASSAULT" and (
+                ACT_NOUNS.get(passive_rec.lemma_.lower()) == "violence" or passive_rec.lemma_.lower() in BLASTS)
+            if act_done:
+                passive_rec = None  # "the rocket strikes were carried out by X": the act itself, nobody struck
             rec_head = passive_rec if passive_rec is not None else recipient_of(tok, trig)
             if joint_cooperation(hit):
                 # a joint act's partner, never its target or place ("held joint drills near Yerevan")
@@ -815,6 +819,12 @@ class Coder:
                                         confidence=min(owner_ref.confidence, 0.6))
                         actor_group = []
             recipient, recipient_group = self.actor_ref(rec_head, sent_index, in_quote)
+            if act_done and recipient is None:
+                # "rocket attacks on the US Embassy; … the rocket strikes were carried out by X": the attack this
+                # sentence told without its doer, on its target
+                told = next((e for e in reversed(events) if e.event_type == "ASSAULT" and e.actor is None
+                             and _placed(e.recipient)), None)
+                recipient = told.recipient if told is not None else None
             if listed is not None and _unplaced(recipient) and listed[1] is not None:
                 recipient, recipient_group = listed[1], []  # "one strike destroyed an oil pump jack": ISIL's
             if hit.event_type == "ASSAULT" and tok.lemma_.lower() in SERIES_VERBS and rec_head is not None \
