@@ -50,3 +50,15 @@ def test_who_carried_out_an_attack_told_in_the_same_sentence_did_that_attack(ctx
     # an attack carried out is no victim of itself
     evs = code(ctx, "The attack was carried out by Hamas.", published="2020-01-05")
     assert evs == [("ASSAULT", "PSE", None)]
+
+
+def test_whom_a_raid_in_a_named_province_killed_is_whom_it_struck(ctx):
+    evs = code(ctx, "On Nov. 22, CENTCOM forces conducted a helicopter raid in Deir ez-Zor province, Syria, killing "
+                    "a senior ISIS official.", published="2026-11-24")
+    assert evs == [("ASSAULT", "USA", None)]
+
+
+def test_nobody_harmed_is_no_attack(ctx):
+    assert not code(ctx, "No U.S. or partner forces were injured, and no civilians were harmed.",
+                    published="2026-11-24")
+    assert not code(ctx, "No country has recognised the annexation.", published="2026-11-24")

@@ -71,6 +71,9 @@ ACT_NOUNS = {
 def is_negated(tok) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod") for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
+        return True  # "No U.S. or partner forces were injured", "no one was hurt": nobody was
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lower_ in NEGATIONS for a in aux for c in a.children)
 

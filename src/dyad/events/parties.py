@@ -537,11 +537,16 @@ HARMING = HARM | {"destroy", "eliminate", "neutralize", "neutralise", "degrade",
 WHERE_PREPS = {"in", "near", "inside", "across", "outside", "around"}
 
 
+REGION_NOUNS = {"province", "governorate", "district", "region", "city", "town", "village", "county", "area"}
+
+
 def told_as_where(head) -> bool:
     """Is the recipient only the place the act happened ("an airstrike in northwest Syria targeting …")? The
     party the attack's own clause names as harmed is then the one struck, not the country it is in."""
+    # ("in Deir ez-Zor province, Syria": the name on the region's noun)
     return head is not None and head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS \
-        and head.ent_type_ in ("GPE", "LOC", "FAC")
+        and (head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in REGION_NOUNS and any(
+            c.dep_ in ("compound", "nmod", "appos") and c.ent_type_ in ("GPE", "LOC") for c in head.children))
 
 
 def harmed_party(tok):
