@@ -333,9 +333,11 @@ class Resolver:
             entry = org[1]
             return PhraseInfo(ActorRef(text=text, name=_ent_text_at(head), country=entry.country,
                                        sector=entry.sector or sector, kind="person", role=role, confidence=0.7))
-        if org is not None and (org[1].sector in ("IGO", "NGO") and not org[1].country or org[1].kind == "media"):
+        if org is not None and (org[1].sector in ("IGO", "NGO") and not org[1].country or org[1].kind == "media"
+                                or org[1].sector == "REB" and org[0].root.head.i == head.i
+                                and org[0].root.dep_ in ("compound", "poss", "nmod")):
             # "the Interpol spokesperson", "NATO's secretary-general", "BBC's Jonathan Marcus": people speak
-            # for their organisation
+            # for their organisation; "a senior ISIS official", "a Hamas commander" serve their group
             sector = org[1].sector
         elif org is not None and sector is None and not is_name:
             # "the commander of the IRGC" has a title; "the forces of Hezbollah" takes the group's sector
