@@ -14,7 +14,7 @@ from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
 from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
     REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
-    acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent,
+    acl_agent, addressee_of_message, asks_release, captor_of_released, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent,
     complement_subject, conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members,
     denies_content, designation_by, floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party,
     indirect_object, is_people_of, local_police, named_organisation_object, named_owner_object, names_border,
@@ -773,6 +773,8 @@ class Coder:
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = requested_stop_doer(tok)  # "called for an end to the regime's attacks"
+            if hit.event_type == "REQUEST":
+                rec_head = captor_of_released(tok) or rec_head  # "urged the release of detainees held in Baku"
             if rec_head is None and trig.pos == "NOUN" and hit.event_type in REACTION_TYPES:
                 done_anyway = concessive_clause(tok)  # "announced the change despite criticism by Greece"
                 rec_head = subject_of(done_anyway)[0] if done_anyway is not None else None
@@ -825,6 +827,10 @@ class Coder:
                 told = next((e for e in reversed(events) if e.event_type == "ASSAULT" and e.actor is None
                              and _placed(e.recipient)), None)
                 recipient = told.recipient if told is not None else None
+            if hit.event_type == "REQUEST" and _unplaced(recipient) and asks_release(tok):
+                # "Iran detained two British sailors … London demanded their release": asked of who holds them
+                captor = self.last_doer("detain", {"COERCE"}, actor, self.ctx.acts)
+                recipient = replace(captor, confidence=min(captor.confidence, 0.45)) if captor else recipient
             if listed is not None and _unplaced(recipient) and listed[1] is not None:
                 recipient, recipient_group = listed[1], []  # "one strike destroyed an oil pump jack": ISIL's
             if hit.event_type == "ASSAULT" and tok.lemma_.lower() in SERIES_VERBS and rec_head is not None \

@@ -419,6 +419,35 @@ def requested_stop_doer(tok):
     return None
 
 
+HOLDING = {"hold", "detain", "imprison", "jail", "capture", "abduct", "kidnap", "seize", "arrest"}
+RELEASES = {"release", "freedom", "return"}
+
+
+def asks_release(tok) -> bool:
+    """Does the request ask for someone's release ("urged the release of …", "called for their freedom")?"""
+    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in RELEASES for a in asked)
+
+
+def captor_of_released(tok):
+    """Whoever holds the people whose release a request asks ("urged the release of Armenian detainees held in
+    Baku", "called for the release of the crew held by the Houthis", "the release of Americans detained in
+    Iran"): the holding participle's agent, else the state it places them in. None when the sentence tells no
+    holder."""
+    if not asks_release(tok):
+        return None
+    for held in (t for t in tok.sent if t.lemma_.lower() in HOLDING and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl")):
+        agent = next((g for c in held.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        place = next((g for c in held.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        if place is not None:
+            return place
+    return None
+
+
 MESSAGE_VERBS = {"write", "appeal", "turn", "send", "address", "petition", "plead", "speak", "talk", "call", "go"}
 
 
