@@ -23,3 +23,14 @@ def test_the_party_told_detaining_them_is_asked(ctx):
     assert ("REQUEST", "GBR", "IRN") in code(ctx, text, published="2026-11-05")
     # with nobody told holding them, the request has no addressee
     assert ("REQUEST", "GBR", None) in code(ctx, "Britain called for the sailors' release.", published="2026-11-05")
+
+
+def test_an_offer_joined_to_a_call_is_made_to_the_other_party(ctx):
+    evs = code(ctx, "Senegal's President Bassirou Diomaye Faye spoke by telephone with Mali's transitional president "
+                    "on Sunday, and offered to escort fuel deliveries from the port of Dakar.", published="2026-11-05")
+    assert ("AGREE", "SEN", "MLI") in evs and ("CONSULT", "SEN", "MLI") in evs
+    assert ("AGREE", "QAT", "ISR") in code(ctx, "Qatar offered to mediate between Israel and Hamas.")
+    # a joint act's partner is no addressee of a conjoined call on others
+    evs = code(ctx, "The two leaders agreed on the importance of accountability, and called on other nations to "
+                    "contribute personnel.", published="2023-11-14", outlet="The White House")
+    assert not [e for e in evs if e[0] == "REQUEST" and e[2] is not None]

@@ -904,6 +904,14 @@ class Coder:
             if _unplaced(recipient) and hit.event_type == "REJECT" and target is not None \
                     and target.lemma_.lower() in REPORTS:
                 recipient = self.reported_by(target, sent_index, actor) or recipient  # "denied the report"
+            if recipient is None and hit.event_type in ("SUPPORT", "AGREE", "REQUEST") and tok.dep_ == "conj" \
+                    and actor is not None and actor.country:
+                # "spoke by telephone with Mali's president … and offered to escort fuel deliveries": the offer is
+                # made to whom the call or meeting it is joined to was held with
+                joined = next((e for e in events if e.trigger.start == tok.head.idx and e.event_type == "CONSULT"
+                               and _placed(e.recipient) and e.actor is not None and e.actor.country == actor.country
+                               and e.recipient.country != actor.country), None)
+                recipient = joined.recipient if joined is not None else recipient
             if _unplaced(recipient) and hit.event_type in ("SUPPORT", "AGREE") and actor is not None \
                     and actor.country and target is not None and anaphoric_effort(target):
                 # "briefed Biden on mediation efforts by IGAD, and Biden expressed support for those efforts": the

@@ -420,7 +420,7 @@ def requested_stop_doer(tok):
 
 
 HOLDING = {"hold", "detain", "imprison", "jail", "capture", "abduct", "kidnap", "seize", "arrest"}
-RELEASES = {"release", "freedom", "return"}
+RELEASES = {"release", "freedom", "return", "access"}  # consular or humanitarian access: asked of the holder
 
 
 def asks_release(tok) -> bool:
