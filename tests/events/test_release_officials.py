@@ -36,3 +36,23 @@ def test_a_call_on_no_named_party_after_a_call_on_a_state_is_another_call(ctx):
             "camp residents.")
     evs = code(ctx, text, published="2015-10-30", outlet="U.S. Department of State")
     assert ("REQUEST", "USA", "IRQ") in evs and ("REQUEST", "USA", None) in evs
+
+
+def test_a_national_security_council_is_a_states_not_the_uns(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    raw = RawArticle(text="The Iraqi National Security Council banned the group in March 2024.", source_id="doc",
+                     published="2024-06-01")
+    evs = process_document(raw, ctx).events
+    assert [(e.event_type, e.actor.country, e.actor.sector) for e in evs] == [("SANCTION", "IRQ", "GOV")]
+    assert ("ACCUSE", None, "PRK") in code(ctx, "The UN Security Council condemned North Korea's launch.")
+
+
+def test_a_nameless_office_in_a_national_outlets_story_is_the_outlets_country(ctx):
+    text = ("SEOUL, Nov. 23 (Yonhap) -- North Korea fired two ballistic missiles on Tuesday.\n\n"
+            "The foreign ministry urged Pyongyang to return to dialogue.")
+    assert ("REQUEST", "KOR", "PRK") in code(ctx, text, published="2021-11-23", outlet="Yonhap News Agency")
+    # with no such outlet, the article's protagonist keeps its own ministry
+    text = "North Korea fired two ballistic missiles on Tuesday.\n\nThe foreign ministry said the test succeeded."
+    assert not [e for e in code(ctx, text, published="2021-11-23") if e[1] == "KOR"]

@@ -34,6 +34,7 @@ def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifi
     coder.quotes = spans
     coder.dateline_state = dateline_state(parsed.document.text, resolver)
     coder.organ = issuing_organ(parsed.document.outlet, resolver)
+    coder.outlet_state = outlet_state(parsed.document.outlet, resolver)
     sents = list(doc.sents)
     sent_scores = classifier.scores_many([s.text for s in sents]) if classifier is not None else [None] * len(sents)
     heads = speaker_heads(sents, spans, lambda t: t.pos_ == "PRON" or resolver.resolve_phrase(t).ref is not None)
@@ -117,6 +118,13 @@ def issuing_organ(outlet: str | None, resolver: Resolver) -> ActorRef | None:
                 return ActorRef(text=name.strip(), name=entry.name, actor_id=entry.actor_id, country=entry.country,
                                 sector=entry.sector, kind="org", confidence=0.6)
     return None
+
+
+def outlet_state(outlet: str | None, resolver: Resolver) -> str | None:
+    """The country of a national news outlet ("Yonhap News Agency", "Tasnim", "TASS": data/outlets.csv); None
+    for an international one or one the registry does not list."""
+    entry = resolver.gaz.outlet_entries.get(re.sub(r"\s+", " ", outlet or "").strip().lower())
+    return entry.country if entry is not None else None
 
 
 def dateline_state(text: str, resolver: Resolver) -> str | None:

@@ -194,6 +194,7 @@ class Coder:
         self.quotes: list[tuple[int, int]] = []  # the document's quote spans, for pronouns inside them
         self.dateline_state: str | None = None  # the country of the capital the story is filed from
         self.organ: ActorRef | None = None  # the state organ publishing the document, if one does
+        self.outlet_state: str | None = None  # the country of a national news outlet publishing it (Yonhap, TASS)
         self.attack_told = False  # has the document told an attack yet ("the attack" may retell it)
 
     def killed_in_attack(self, tok, hit: Hit) -> bool:
@@ -256,10 +257,13 @@ class Coder:
 
     def home_state(self) -> str | None:
         """Whose officer a nameless title is ("The President spoke today with …", "the Foreign Secretary"): in a
-        state's own release, that state (a White House readout's President is its own); else the article's
-        protagonist, or before the story has one, the state it is filed from ("NIAMEY – … the army said")."""
+        state's own release, that state (a White House readout's President is its own); in a national news
+        outlet's story, the outlet's country; else the article's protagonist, or before the story has one, the
+        state it is filed from ("NIAMEY – … the army said")."""
         if self.organ is not None and self.organ.country:
             return self.organ.country
+        if self.outlet_state:  # "the foreign ministry said" in a Yonhap story is Seoul's, whoever the story is about
+            return self.outlet_state
         return self.ctx.first_subject.country if self.ctx.first_subject is not None else self.dateline_state
 
     def names_the_organ(self, head) -> bool:
