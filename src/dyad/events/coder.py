@@ -831,6 +831,13 @@ class Coder:
                 told = next((e for e in reversed(events) if e.event_type == "ASSAULT" and e.actor is None
                              and _placed(e.recipient)), None)
                 recipient = told.recipient if told is not None else None
+            if hit.event_type == "REQUEST" and recipient is None and actor is not None and actor.country \
+                    and any(c.dep_ == "ccomp" for c in tok.children):
+                # "Both he and the commissioner urged the immunity be waived": asked of whom the same side's
+                # requests in the story were addressed to
+                asked = next((a[2] for a in reversed(self.ctx.acts) if a[0] == "REQUEST" and _placed(a[2])
+                              and _same_party(a[1], actor) and a[2].country != actor.country), None)
+                recipient = replace(asked, confidence=min(asked.confidence, 0.45)) if asked else recipient
             if hit.event_type == "REQUEST" and _unplaced(recipient) and asks_release(tok):
                 # "Iran detained two British sailors … London demanded their release": asked of who holds them
                 captor = self.last_doer("detain", {"COERCE"}, actor, self.ctx.acts)
