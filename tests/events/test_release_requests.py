@@ -42,3 +42,11 @@ def test_a_demand_told_by_its_content_alone_is_asked_of_whom_the_side_asked_befo
     evs = code(ctx, text, published="2019-10-10")
     # two speakers, two requests, one addressee
     assert [e for e in evs if e[0] == "REQUEST"] == [("REQUEST", "GBR", "USA"), ("REQUEST", "GBR", "USA")]
+
+
+def test_an_announced_trip_is_no_promise(ctx):
+    assert not code(ctx, "The Foreign Secretary will travel to Muscat next month for talks with Omani officials.",
+                    published="2026-11-27", outlet="UK Government")
+    # an invitation to visit still is one
+    assert ("AGREE", "IRQ", "USA") in code(ctx, "Iraqi Prime Minister al-Sudani invited President Biden to visit "
+                                                "Baghdad.", published="2023-10-16")

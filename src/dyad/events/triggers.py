@@ -20,6 +20,7 @@ FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop"
                "ship", "warship", "vessel", "artillery", "unit", "fighter", "helicopter", "gunship", "boat"}
 REFUSALS = {"accept", "recognize", "recognise", "endorse", "approve"}  # negated, they are rejections
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+TRIPS = {"travel", "visit", "fly", "head", "lead", "go", "arrive", "tour", "come"}  # a visit, as a verb
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
@@ -1265,6 +1266,8 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         elif pos == "VERB" and has_future(tok) or pos == "NOUN" and tok.dep_ == "dobj" \
                 and tok.head.pos_ == "VERB" and has_future(tok.head) or committed_act(tok):
             future = True  # "will lead a multilateral exercise": the noun's act is promised like the verb's
+            if etype == "CONSULT" and pos == "VERB" and tok.lemma_.lower() in TRIPS and not committed_act(tok):
+                continue  # "The Foreign Secretary will travel to Muscat next month for talks": a trip announced
             if etype in COOPERATIVE:
                 etype = "AGREE"
             elif etype in HOSTILE:
