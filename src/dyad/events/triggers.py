@@ -20,6 +20,8 @@ FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "force", "troop"
                "ship", "warship", "vessel", "artillery", "unit", "fighter", "helicopter", "gunship", "boat"}
 REFUSALS = {"accept", "recognize", "recognise", "endorse", "approve"}  # negated, they are rejections
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+REVENGE = {"revenge", "vengeance", "retaliation", "retribution", "reprisal", "reprisals"}
+WALKOUTS = {"hunger", "general", "labour", "labor", "national", "nationwide", "teachers", "workers", "doctors"}
 TRIPS = {"travel", "visit", "fly", "head", "lead", "go", "arrive", "tour", "come"}  # a visit, as a verb
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
@@ -1281,7 +1283,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
         if etype == "AGREE" and tok.lemma_.lower() in PROMISES and any(
                 c.dep_ == "xcomp" and not is_negated(c) and (punitive(c) or any(
                     g.dep_ in ("advcl", "xcomp") and punitive(g) for g in c.children) or any(
-                    t.event_type in PROMISED_HARMS for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:]))
+                    t.event_type in PROMISED_HARMS and (not (t.objects or t.particle) or matches(c, t))
+                    for t in lexicon.get((c.lemma_.lower(), "VERB"), [])[-1:]) or any(
+                    g.dep_ == "dobj" and g.lemma_.lower() in REVENGE for g in c.children))
                 for c in tok.children):
             etype = "THREATEN"  # "vowed to strike back" promises violence; "pledged not to use force" does not
         if etype == "AGREE" and tok.lemma_.lower() in COMMITTING and hostile_content(tok, lexicon):
@@ -1300,6 +1304,9 @@ def find_triggers(sent, lexicon: dict[tuple[str, str], list[Trigger]]) -> list[H
             etype = "MOBILIZE"  # "fired a ballistic missile into the East Sea": a weapons test (ANNOTATION.md)
         if etype == "MOBILIZE" and is_joint(tok):
             etype = "COOPERATE"  # "held joint naval drills", "exercised with the US navy"
+        if etype == "ASSAULT" and pos == "NOUN" and tok.lemma_.lower() == "strike" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in WALKOUTS for c in tok.children):
+            etype = "PROTEST"  # "began a hunger strike", "called a general strike": no one is struck
         if etype == "SANCTION" and tok.lemma_.lower() in LISTING_VERBS and not punitive_list(tok):
             continue  # "added the old city to its World Heritage list": a list that honours or protects
         if etype == "AGREE" and tok.lemma_.lower() == "sign" and signs_a_decree(tok):
