@@ -20,3 +20,22 @@ def test_hunger_and_general_strikes_are_protests(ctx):
     assert [e[0] for e in code(ctx, "Kurdish prisoners began a hunger strike in a Turkish jail.")] == ["PROTEST"]
     assert [e[0] for e in code(ctx, "Unions called a general strike in Tunisia.")] == ["PROTEST"]
     assert [e[0] for e in code(ctx, "Israeli jets carried out an air strike on Gaza.")] == ["ASSAULT"]
+
+
+def test_a_border_with_a_state_is_no_partner(ctx):
+    assert code(ctx, "Iraq mobilised thousands of troops on the border with Kuwait.") == [("MOBILIZE", "IRQ", "KWT")]
+    assert code(ctx, "Egypt held naval exercises with Russia.") == [("COOPERATE", "EGY", "RUS")]
+
+
+def test_who_does_not_condemn_an_attack_did_not_carry_it_out(ctx):
+    assert not code(ctx, "Iraq did not condemn the attack.")
+
+
+def test_whom_a_strike_killed_is_whom_it_struck(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    for text in ("A US drone strike killed an al-Shabaab leader in Somalia.",
+                 "An Israeli air strike killed three Hamas commanders in Gaza."):
+        evs = process_document(RawArticle(text=text, source_id="doc", published="2024-05-01"), ctx).events
+        assert [(e.event_type, e.recipient.sector) for e in evs] == [("ASSAULT", "REB")]  # the group, not the place

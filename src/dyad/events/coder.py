@@ -24,7 +24,7 @@ from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PAR
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
     DECREES, FORCES_LEFT, FORCE_NOUNS, Hit, IMPUTED_DESIGN, INSTRUMENTS, JOINT_ACTS, JUDGEMENT, OBLIGATION,
     PROSECUTION_VERBS, REGRETS, RETALIATION, TOLD_ACT_TYPES, TOLD_AGREEMENT, URGED_BONDS, agreement_parties,
-    blamed_party, claiming_verb, condemned_attack, condemned_attacker, fire_source,
+    CONDEMNING, blamed_party, claiming_verb, condemned_attack, condemned_attacker, fire_source,
     convened_body, convenes_meeting, coordinated_partner, done_jointly, find_triggers, governing_verb,
     instrument_donor, is_troop_arrival, is_weapons_test, joint_cooperation, joint_partner, judged_act,
     judged_triggers, model_hits, needed_bond, noun_is_eventive, obliged_party, orders_own_or_civilians_out,
@@ -725,6 +725,9 @@ class Coder:
                     if not condemned_attack(tok) and not noun_is_eventive(tok) and not recalled_act(tok) and (
                             actor_head is None or not self.names_a_country(actor_head)):
                         continue  # an attack told only in passing is coded when its doer is named outright
+                elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in CONDEMNING and actor_head is not None \
+                        and actor_head.head.i == tok.head.i and actor_head.dep_ in SUBJ:
+                    continue  # "Iraq did not condemn the attack": whoever (does not) condemn it did not do it
                 if hit.event_type == "RETREAT" and not any(c.dep_ == "poss" for c in tok.children):
                     actor_head = withdrawn_forces(tok) or actor_head  # not the subject of "After the withdrawal …"
             else:

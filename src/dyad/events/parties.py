@@ -584,6 +584,10 @@ def harmed_party(tok):
     "shelled the town, killing five soldiers"."""
     acts = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS else [])
     acts += [g for c in tok.children if c.dep_ == "dobj" for g in [c]]  # "conducted a strike that killed …"
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in HARMING:
+        obj = next((o for o in tok.head.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            return obj  # "an Israeli air strike killed three Hamas commanders in Gaza": whom it killed
     for act in acts:
         for c in act.children:
             purpose = c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(
