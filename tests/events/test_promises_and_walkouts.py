@@ -39,3 +39,14 @@ def test_whom_a_strike_killed_is_whom_it_struck(ctx):
                  "An Israeli air strike killed three Hamas commanders in Gaza."):
         evs = process_document(RawArticle(text=text, source_id="doc", published="2024-05-01"), ctx).events
         assert [(e.event_type, e.recipient.sector) for e in evs] == [("ASSAULT", "REB")]  # the group, not the place
+
+
+def test_raised_concerns_about_a_party_are_a_criticism(ctx):
+    assert code(ctx, "The Secretary of State raised concerns with Egypt about the detention of activists.",
+                outlet="U.S. Department of State") == [("ACCUSE", "USA", "EGY")]
+    evs = code(ctx, "President Biden underscored his fundamental concerns about Beijing's coercive and unfair "
+                    "economic practices.")
+    assert evs == [("ACCUSE", "USA", "CHN")]
+    # voiced again and again, it is a standing position
+    assert not code(ctx, "Iranian officials have repeatedly voiced concern about the growing role of Western "
+                         "powers in the South Caucasus.")

@@ -108,7 +108,8 @@ SPANS = SPANS_OF | {"years", "decades", "months", "weeks"}
 # words said again and again make a position; deeds done for years ("has fought the government for 15 years")
 # are background the gold codes
 STATING = SPEECH | {"call", "urge", "demand", "ask", "appeal", "press", "warn", "threaten", "accuse", "blame",
-                    "condemn", "criticise", "criticize", "deny", "reject", "vow", "pledge", "promise", "praise"}
+                    "condemn", "criticise", "criticize", "deny", "reject", "vow", "pledge", "promise", "praise",
+                    "voice", "raise", "express"}
 
 
 def repeated_over_time(verb) -> bool:
