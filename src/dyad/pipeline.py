@@ -414,6 +414,8 @@ def completes(earlier: Event, ev: Event) -> bool:
     if ev.event_type not in ANAPHORIC_TYPES or earlier.event_type != ev.event_type \
             or not 0 <= ev.sentence - earlier.sentence <= ANAPHORA_WINDOW:
         return False
+    if earlier.date_precision == ev.date_precision == "day" and earlier.date != ev.date:
+        return False  # "attacks on the embassy on April 21" … "a drone attack on April 29 was carried out by X"
     # the earlier report lacks a side only when it names nobody known there ("a suicide bomber"; but "a raid
     # by Islamic State militants" has its perpetrator); the later names no side of its own at all ("the
     # Taliban claimed responsibility"; but "struck an Islamic State hideout" is another strike)
@@ -548,6 +550,19 @@ def _other_targets(a: Event, b: Event) -> bool:
         and ra.actor_id != rb.actor_id and (bool(ra.actor_id) or _country(ra) is not None)
 
 
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\b[a-z]{5,}\b", text)}  # lower-case words: not the names both may share
+
+
+def _same_demand(first: Event, ev: Event) -> bool:
+    """Does an unaddressed request ask what an addressed one asked ("urged Iran to release the sailors" …
+    "also urged the immediate release of the sailors")? Calls on others for other things ("We call on more
+    countries to assist …" after "We urge the Government of Iraq to provide security") are other requests."""
+    asked = _content_words(ev.evidence.text) - {first.trigger.text.lower(), ev.trigger.text.lower()}
+    shared = asked & _content_words(first.evidence.text)
+    return len(shared) >= 2 and len(shared) >= 0.3 * len(asked)
+
+
 def _other_sites(first: Event, ev: Event) -> bool:
     """Items of a strike list ("Near Ar Raqqah, 12 strikes …", "Near Ayn Isa, one strike …") are different
     strikes: a list names each site once."""
@@ -573,8 +588,9 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     seen: dict[tuple, Event] = {}
     out: list[Event] = []
     for ev in events:
-        if _country(ev.recipient) is None and ev.event_type != "REQUEST" and any(
+        if _country(ev.recipient) is None and any(
                 o.event_type == ev.event_type and _same_claimant(o.actor, ev.actor) and _country(o.recipient) is not None
+                and (ev.event_type != "REQUEST" or _same_demand(o, ev))
                 and (ev.date is None or (o.date == ev.date and o.reported_only == ev.reported_only))
                 and not _other_targets(o, ev) for o in out):
             continue  # "it had carried out the attack": the act already coded with its target, retold

@@ -36,14 +36,6 @@ def test_an_offer_joined_to_a_call_is_made_to_the_other_party(ctx):
     assert not [e for e in evs if e[0] == "REQUEST" and e[2] is not None]
 
 
-def test_a_demand_told_by_its_content_alone_is_asked_of_whom_the_side_asked_before(ctx):
-    text = ("Prime Minister Boris Johnson asked the United States to waive the diplomat's immunity.\n\n"
-            "The county's Police and Crime Commissioner urged that the immunity be waived.")
-    evs = code(ctx, text, published="2019-10-10")
-    # two speakers, two requests, one addressee
-    assert [e for e in evs if e[0] == "REQUEST"] == [("REQUEST", "GBR", "USA"), ("REQUEST", "GBR", "USA")]
-
-
 def test_an_announced_trip_is_no_promise(ctx):
     assert not code(ctx, "The Foreign Secretary will travel to Muscat next month for talks with Omani officials.",
                     published="2026-11-27", outlet="UK Government")

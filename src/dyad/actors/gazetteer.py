@@ -44,6 +44,9 @@ class Gazetteer:
     titles: dict[str, Title] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)  # alias -> outlet name
     outlet_entries: dict[str, ActorEntry] = field(default_factory=dict)  # alias key -> the outlet as a MED actor
+    # alias keys of national news agencies and state media (outlets.csv `national`): a nameless office in their
+    # stories is their country's; an international wire's (Reuters, AFP) is nobody's in particular
+    national_outlets: set[str] = field(default_factory=set)
     persons: list[ActorEntry] = field(default_factory=list)
     countries: dict[str, ActorEntry] = field(default_factory=dict)  # iso3 -> entry
     surfaces: set[str] = field(default_factory=set)  # aliases as written in the data files
@@ -139,6 +142,8 @@ def load_gazetteer(extra_files: tuple[str, ...] | list[str] = ()) -> Gazetteer:
         gaz.outlet_entries[Gazetteer.key(row["alias"])] = ActorEntry(
             actor_id="outlet:" + Gazetteer.key(row["name"]).replace(" ", "-"), name=row["name"],
             country=row.get("country") or None, sector="MED", kind="media")
+        if (row.get("national") or "").strip().lower() == "yes":
+            gaz.national_outlets.add(Gazetteer.key(row["alias"]))
     for row in read_csv("ship_prefixes.csv"):
         gaz.ship_prefixes[row["prefix"]] = (row["country"], row["navy"])
     for row in read_csv("titles.csv"):

@@ -121,9 +121,11 @@ def issuing_organ(outlet: str | None, resolver: Resolver) -> ActorRef | None:
 
 
 def outlet_state(outlet: str | None, resolver: Resolver) -> str | None:
-    """The country of a national news outlet ("Yonhap News Agency", "Tasnim", "TASS": data/outlets.csv); None
-    for an international one or one the registry does not list."""
-    entry = resolver.gaz.outlet_entries.get(re.sub(r"\s+", " ", outlet or "").strip().lower())
+    """The country of a national news agency or state outlet ("Yonhap News Agency", "Tasnim", "TASS": the
+    `national` rows of data/outlets.csv); None for an international one (Reuters, AFP, Al Jazeera) or one the
+    registry does not list."""
+    key = resolver.gaz.key(re.sub(r"\s+", " ", outlet or "").strip())
+    entry = resolver.gaz.outlet_entries.get(key) if key in resolver.gaz.national_outlets else None
     return entry.country if entry is not None else None
 
 

@@ -13,12 +13,13 @@ from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
 from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
-    REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed, _same_party, _same_word, _unplaced,
-    acl_agent, addressee_of_message, asks_release, captor_of_released, anaphoric_effort, armed_by_demonym, claimed_content, clause_antecedent,
-    complement_subject, conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members,
-    denies_content, designation_by, floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party,
-    indirect_object, is_people_of, local_police, named_organisation_object, named_owner_object, names_border,
-    names_maker, noun_actor, object_owner, own_trip, protested_party, recalled_as_time, recipient_of, reporter_subject,
+    REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed,
+    _same_party, _same_word, _unplaced, acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym,
+    captor_of_released, claimed_content, clause_antecedent, complement_subject, conceded_reactions,
+    concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content, designation_by,
+    floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party, indirect_object,
+    is_people_of, local_police, named_organisation_object, named_owner_object, names_border, names_maker, noun_actor,
+    object_owner, own_trip, protested_party, recalled_as_time, recipient_of, released, reporter_subject,
     requested_stop_doer, retold, serving_clause, stated_effort_doer, subject_of, told_act, told_as_where,
     unidentified_attacker, withdrawn_forces)
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
@@ -571,12 +572,12 @@ class Coder:
         return None
 
     def strike_list_item(self, strike) -> tuple[ActorRef, ActorRef | None] | None:
-        """"Near Ayn Isa, one strike destroyed a VBIED": a counted strike that names no doer, after the document
-        told who conducted its strikes, is an item of that series (ANNOTATION.md: distinct strikes are distinct
+        """"Near Ayn Isa, one strike destroyed a VBIED": in a release (a state organ's own), a counted strike that
+        names no doer, after the release told who conducted its strikes, is an item of that series (ANNOTATION.md: distinct strikes are distinct
         events); its doer and, when the item's target is of no side, the series' target."""
-        if strike.lemma_.lower() not in SERIES_STRIKES or not any(
-                c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in strike.children):
-            return None
+        if self.organ is None or strike.lemma_.lower() not in SERIES_STRIKES \
+                or not any(c.dep_ == "nummod" for c in strike.children):
+            return None  # a news story's "a strike on a market" is not an item of a release's list
         told = self.told_strikes()
         if told is None:
             return None
@@ -780,8 +781,6 @@ class Coder:
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = requested_stop_doer(tok)  # "called for an end to the regime's attacks"
-            if hit.event_type == "REQUEST":
-                rec_head = captor_of_released(tok) or rec_head  # "urged the release of detainees held in Baku"
             if rec_head is None and trig.pos == "NOUN" and hit.event_type in REACTION_TYPES:
                 done_anyway = concessive_clause(tok)  # "announced the change despite criticism by Greece"
                 rec_head = subject_of(done_anyway)[0] if done_anyway is not None else None
@@ -801,7 +800,8 @@ class Coder:
                 listed = self.strike_list_item(actor_head) if doer is None else None
                 actor_head = None if doer is None or doer.i == actor_head.i or where_only else doer
                 no_actor_here = actor_head is None
-            actor_head = included_members(tok, actor_head) or actor_head
+            members = included_members(tok, actor_head)
+            actor_head = members or actor_head
             actor, actor_group = self.actor_ref(actor_head, sent_index, in_quote)
             if listed is not None:  # "Near Mosul, seven strikes engaged four ISIL tactical units": the series' own
                 if hit.event_type != "ASSAULT":
@@ -834,21 +834,21 @@ class Coder:
                 told = next((e for e in reversed(events) if e.event_type == "ASSAULT" and e.actor is None
                              and _placed(e.recipient)), None)
                 recipient = told.recipient if told is not None else None
-            if hit.event_type == "REQUEST" and recipient is None and actor is not None and actor.country \
-                    and any(c.dep_ == "ccomp" for c in tok.children):
-                # "Both he and the commissioner urged the immunity be waived": asked of whom the same side's
-                # requests in the story were addressed to
-                asked = next((a[2] for a in reversed(self.ctx.acts) if a[0] == "REQUEST" and _placed(a[2])
-                              and _same_party(a[1], actor) and a[2].country != actor.country), None)
-                recipient = replace(asked, confidence=min(asked.confidence, 0.45)) if asked else recipient
-            if hit.event_type == "REQUEST" and _unplaced(recipient) and asks_release(tok):
-                # "Iran detained two British sailors … London demanded their release": asked of who holds them
-                captor = self.last_doer("detain", {"COERCE"}, actor, self.ctx.acts)
+            releases = released(tok) if hit.event_type == "REQUEST" else []
+            if releases and (_unplaced(recipient) or rec_head is not None and any(
+                    rec_head.i in {t.i for t in r.subtree} for r in releases)):  # the people released are not asked
+                # "urged their release on humanitarian grounds" of detainees "held in Baku" (the holder the
+                # sentence names), or "Iran detained two British sailors … London demanded their release"
+                held_by = captor_of_released(tok)
+                captor = self.actor_ref(held_by, sent_index, in_quote)[0] if held_by is not None else None
+                captor = captor if _placed(captor) else self.last_doer("detain", {"COERCE"}, actor, self.ctx.acts)
                 recipient = replace(captor, confidence=min(captor.confidence, 0.45)) if captor else recipient
             if listed is not None and _unplaced(recipient) and listed[1] is not None:
                 recipient, recipient_group = listed[1], []  # "one strike destroyed an oil pump jack": ISIL's
-            if hit.event_type == "ASSAULT" and tok.lemma_.lower() in SERIES_VERBS and rec_head is not None \
-                    and rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in" and rec_head.ent_type_ == "GPE":
+            told_strikes = self.told_strikes() if hit.event_type == "ASSAULT" else None
+            if told_strikes is not None and tok.lemma_.lower() in SERIES_VERBS and rec_head is not None \
+                    and rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in" and rec_head.ent_type_ == "GPE" \
+                    and (members is not None or _placed(actor) and _same_party(actor, told_strikes[1])):
                 target = self.series_target()  # "nations which have conducted strikes in Iraq": where, not whom
                 recipient, recipient_group = (target, []) if target is not None else (recipient, recipient_group)
             given = indirect_object(tok) if _unplaced(recipient) and trig.pos == "NOUN" else None
@@ -918,10 +918,11 @@ class Coder:
             if _unplaced(recipient) and hit.event_type == "REJECT" and target is not None \
                     and target.lemma_.lower() in REPORTS:
                 recipient = self.reported_by(target, sent_index, actor) or recipient  # "denied the report"
-            if recipient is None and hit.event_type in ("SUPPORT", "AGREE", "REQUEST") and tok.dep_ == "conj" \
+            if recipient is None and hit.event_type == "AGREE" and tok.dep_ == "conj" \
                     and actor is not None and actor.country:
                 # "spoke by telephone with Mali's president … and offered to escort fuel deliveries": the offer is
-                # made to whom the call or meeting it is joined to was held with
+                # made to whom the call or meeting it is joined to was held with (a call for a ceasefire made
+                # after a meeting is not addressed to the one met)
                 joined = next((e for e in events if e.trigger.start == tok.head.idx and e.event_type == "CONSULT"
                                and _placed(e.recipient) and e.actor is not None and e.actor.country == actor.country
                                and e.recipient.country != actor.country), None)

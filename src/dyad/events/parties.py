@@ -420,14 +420,14 @@ def requested_stop_doer(tok):
 
 
 HOLDING = {"hold", "detain", "imprison", "jail", "capture", "abduct", "kidnap", "seize", "arrest"}
-RELEASES = {"release", "freedom", "return", "access"}  # consular or humanitarian access: asked of the holder
+RELEASES = {"release", "freedom"}
 
 
-def asks_release(tok) -> bool:
-    """Does the request ask for someone's release ("urged the release of …", "called for their freedom")?"""
+def released(tok) -> list:
+    """The release nouns a request asks for ("urged the release of …", "called for their freedom")."""
     asked = [c for c in tok.children if c.dep_ == "dobj"]
     asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-    return any(a.lemma_.lower() in RELEASES for a in asked)
+    return [a for a in asked if a.lemma_.lower() in RELEASES]
 
 
 def captor_of_released(tok):
@@ -435,7 +435,7 @@ def captor_of_released(tok):
     Baku", "called for the release of the crew held by the Houthis", "the release of Americans detained in
     Iran"): the holding participle's agent, else the state it places them in. None when the sentence tells no
     holder."""
-    if not asks_release(tok):
+    if not released(tok):
         return None
     for held in (t for t in tok.sent if t.lemma_.lower() in HOLDING and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl")):
         agent = next((g for c in held.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

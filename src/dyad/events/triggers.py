@@ -451,7 +451,7 @@ def is_joint(tok) -> bool:
     near = list(tok.children) + [g for c in tok.children if c.dep_ in ("dobj", "pobj") for g in c.children]
     # ("on the border with Kuwait": the border's other side, however the parser hangs it, is no partner)
     if any(t.lower_ in JOINT for t in near) or any(c.dep_ == "prep" and c.lower_ in ("with", "alongside")
-                                                   and c.doc[c.i - 1].lemma_.lower() not in BORDERS
+                                                   and not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in BORDERS)
                                                    for c in near if c.head.pos_ in ("VERB", "NOUN")):
         return True  # "held naval exercises with Russia": the partner may hang on the exercises
     verb = governing_verb(tok)

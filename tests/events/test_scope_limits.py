@@ -1,0 +1,56 @@
+"""Where this session's rules stop: each rule's case next to the look-alike it must leave alone."""
+import pytest
+
+from . import code
+
+pytestmark = pytest.mark.model
+
+
+def test_an_international_wires_nameless_office_is_not_its_home_countrys(ctx):
+    evs = code(ctx, "Tehran rejected the accusations. The foreign ministry spokesman criticized Israel.",
+               outlet="Reuters")
+    assert ("ACCUSE", "IRN", "ISR") in evs
+
+
+def test_a_strike_in_a_news_story_is_no_item_of_an_earlier_series(ctx):
+    evs = code(ctx, "The United States launched airstrikes against the Houthis on Monday. A strike on a market in "
+                    "Gaza killed 12 people.")
+    assert ("ASSAULT", "USA", "PSE") not in evs
+
+
+def test_attacks_told_on_different_days_are_not_one(ctx):
+    evs = code(ctx, "Rocket attacks targeted the US Embassy in Baghdad on April 21. A drone attack on April 29 was "
+                    "carried out by the Houthis.")
+    assert ("ASSAULT", None, "USA") in evs and ("ASSAULT", "YEM", None) in evs
+
+
+def test_a_named_addressee_of_a_release_request_stays_the_addressee(ctx):
+    assert ("REQUEST", "GBR", "QAT") in code(ctx, "Britain asked Qatar for the release of the hostages held by "
+                                                  "Hamas.")
+    evs = code(ctx, "Iran seized a tanker in the Strait of Hormuz. Greece called for humanitarian access to Gaza.")
+    assert ("REQUEST", "GRC", "IRN") not in evs
+
+
+def test_a_call_made_after_a_meeting_is_not_addressed_to_the_one_met(ctx):
+    assert ("REQUEST", "TUR", "RUS") not in code(ctx, "Erdogan met Putin in Sochi and called for a ceasefire in Gaza.")
+
+
+def test_another_states_strikes_in_a_country_do_not_take_the_series_target(ctx):
+    evs = code(ctx, "Coalition forces conducted strikes against ISIL terrorists. Russia carried out strikes in Syria.")
+    assert ("ASSAULT", "RUS", "SYR") in evs
+
+
+def test_an_unaddressed_repeat_of_a_request_is_the_same_request(ctx):
+    evs = code(ctx, "The United States urged Iran to release the detained sailors. Blinken also urged the immediate "
+                    "release of the sailors.")
+    assert evs == [("REQUEST", "USA", "IRN")]
+
+
+def test_warplanes_are_armed_forces_suicide_bombers_are_not(ctx):
+    from dyad.model import RawArticle
+    from dyad.pipeline import process_document
+
+    evs = process_document(RawArticle(text="Russian warplanes bombed rebel positions in Idlib.", source_id="doc",
+                                      published="2016-05-01"), ctx).events
+    assert [(e.actor.country, e.actor.sector) for e in evs] == [("RUS", "MIL")]
+    assert code(ctx, "Suicide bombers attacked a mosque in Kabul.", published="2016-05-01")[0][1] is None
