@@ -54,3 +54,10 @@ def test_warplanes_are_armed_forces_suicide_bombers_are_not(ctx):
                                       published="2016-05-01"), ctx).events
     assert [(e.actor.country, e.actor.sector) for e in evs] == [("RUS", "MIL")]
     assert code(ctx, "Suicide bombers attacked a mosque in Kabul.", published="2016-05-01")[0][1] is None
+
+
+def test_a_toll_told_with_with_is_no_act_of_who_reports_it(ctx):
+    assert not code(ctx, "Reuters reported the attack the deadliest since an assault in Ghazni in August 2018, with "
+                         "officials reporting at the time 150 security forces killed.", published="2019-01-24")
+    assert ("ASSAULT", "AFG", "AFG") in code(ctx, "The Taliban attacked a base in Ghazni, with 40 soldiers killed.",
+                                             published="2019-01-24")

@@ -732,6 +732,8 @@ class Coder:
                 if hit.event_type == "RETREAT" and not any(c.dep_ == "poss" for c in tok.children):
                     actor_head = withdrawn_forces(tok) or actor_head  # not the subject of "After the withdrawal …"
             else:
+                if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+                    continue  # "with officials reporting 150 security forces … killed": the toll of an act told
                 actor_head, passive_rec = subject_of(tok)
             praised = praised_for(tok)
             actor_head = praised or actor_head
