@@ -61,3 +61,11 @@ def test_a_toll_told_with_with_is_no_act_of_who_reports_it(ctx):
                          "officials reporting at the time 150 security forces killed.", published="2019-01-24")
     assert ("ASSAULT", "AFG", "AFG") in code(ctx, "The Taliban attacked a base in Ghazni, with 40 soldiers killed.",
                                              published="2019-01-24")
+
+
+def test_a_stateless_peoples_forces_are_not_the_releasing_states(ctx):
+    evs = code(ctx, "Turkish strikes on Kurdish forces in northern Syria killed five.", published="2023-07-10",
+               outlet="The White House")
+    assert ("ASSAULT", "TUR", "USA") not in evs
+    assert ("SUPPORT", "USA", "USA") in code(ctx, "The President thanked American forces for their service.",
+                                             published="2023-07-10", outlet="The White House")

@@ -425,7 +425,11 @@ class Coder:
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
             home = self.home_state()
-            if home and ref.sector != "MED" and head.lemma_.lower() not in OTHERS_ORGANS:
+            # ("Kurdish forces", "Yazidi fighters": the armed men of a people the registry gives no state are not
+            # the home state's; "Kurdish members of parliament" still sit in its parliament)
+            of_a_people = ref.sector in ("MIL", "REB") and any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children)
+            if home and ref.sector != "MED" and head.lemma_.lower() not in OTHERS_ORGANS and not of_a_people:
                 return replace(ref, country=home, confidence=0.4)  # a reporter speaks for no state
         return ref
 
