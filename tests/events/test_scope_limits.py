@@ -69,3 +69,9 @@ def test_a_stateless_peoples_forces_are_not_the_releasing_states(ctx):
     assert ("ASSAULT", "TUR", "USA") not in evs
     assert ("SUPPORT", "USA", "USA") in code(ctx, "The President thanked American forces for their service.",
                                              published="2023-07-10", outlet="The White House")
+
+
+def test_whoever_condemns_strikes_did_not_strike(ctx):
+    evs = code(ctx, "Iraq condemned the Turkish drone strikes, which killed three civilians.", published="2024-05-03")
+    assert ("ACCUSE", "IRQ", "TUR") in evs  # the demonym on the compound names the doer
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "IRQ"]

@@ -21,6 +21,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "p
                "order", "authorize", "authorise", "direct"}
 # Verbs of telling about an act, whose subject is a source rather than the act's doer ("claim" and
 # "announce" are not here: a group claiming an attack, a state announcing its strike, did them).
+DENOUNCING = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize"}  # whoever judges an act did not do it
 REPORTING = {"report", "describe", "quote", "mention", "tell", "write", "tweet", "cite", "say", "note", "add",
              "publish", "broadcast", "cover", "witness"}
 NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -238,6 +239,9 @@ def noun_actor(noun):
     if agent is not None:
         return agent
     adj = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
+    # "the Turkish drone strikes": the demonym hangs on the compound
+    adj = adj or next((g for c in noun.children if c.dep_ == "compound" for g in c.children
+                       if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG")), None)
     if adj is not None:
         return adj
     if noun.lemma_.lower() in VOICED_REACTIONS and concessive_clause(noun) is not None:
@@ -251,8 +255,8 @@ def noun_actor(noun):
             return subject_of(verb)[0]
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in SUBJ:
             return verb
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() not in REPORTING:
-        return subject_of(head)[0]  # "the agency reported the attack": not the agency's attack
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() not in REPORTING | DENOUNCING:
+        return subject_of(head)[0]  # "the agency reported the attack", "Iraq condemned the strikes": not theirs
     if noun.dep_ == "pobj" and head.dep_ == "ROOT" and head.pos_ == "ADP":
         # "During a meeting with X, Y urged…" parsed as two fragments: the clause's verb is another root
         verb = next((t for t in noun.sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.i != head.i), None)
