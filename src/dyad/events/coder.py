@@ -57,9 +57,9 @@ SELF_DIRECTED = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # a state may do t
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PATRONYMIC_LINKS = {"bin", "ibn", "bint"}
-# "our friends", "our allies": others the speaker stands in relation to, not the speaker's own side
 SERIES_STRIKES = {"strike", "airstrike", "raid"}  # what a release's strike list counts
 SERIES_VERBS = {"conduct", "carry", "launch"}  # "conducted 26 strikes": the series' own report
+# "our friends", "our allies": others the speaker stands in relation to, not the speaker's own side
 RELATIONS = {"friend", "ally", "partner", "brother", "sister", "neighbor", "neighbour", "counterpart", "colleague",
              "enemy", "adversary", "rival", "foe", "guest", "host", "brethren"}
 
@@ -577,8 +577,9 @@ class Coder:
 
     def strike_list_item(self, strike) -> tuple[ActorRef, ActorRef | None] | None:
         """"Near Ayn Isa, one strike destroyed a VBIED": in a release (a state organ's own), a counted strike that
-        names no doer, after the release told who conducted its strikes, is an item of that series (ANNOTATION.md: distinct strikes are distinct
-        events); its doer and, when the item's target is of no side, the series' target."""
+        names no doer, after the release told who conducted its strikes, is an item of that series (ANNOTATION.md:
+        distinct strikes are distinct events); its doer and, when the item's target is of no side, the series'
+        target."""
         if self.organ is None or strike.lemma_.lower() not in SERIES_STRIKES \
                 or not any(c.dep_ == "nummod" for c in strike.children):
             return None  # a news story's "a strike on a market" is not an item of a release's list
