@@ -42,3 +42,12 @@ def test_an_announced_trip_is_no_promise(ctx):
     # an invitation to visit still is one
     assert ("AGREE", "IRQ", "USA") in code(ctx, "Iraqi Prime Minister al-Sudani invited President Biden to visit "
                                                 "Baghdad.", published="2023-10-16")
+
+
+def test_an_obligation_on_all_parties_is_a_call_on_no_one_in_particular(ctx):
+    evs = code(ctx, "It is imperative for all parties to coordinate closely to ensure unity of effort in defeating "
+                    "Daesh.", published="2016-10-17", outlet="U.S. Department of State")
+    assert evs == [("REQUEST", "USA", None)]
+    # an unnamed party that is not everyone is still no call
+    assert not code(ctx, "It is imperative for some officials to coordinate closely.", published="2016-10-17",
+                    outlet="U.S. Department of State")

@@ -1161,7 +1161,12 @@ class Coder:
     def obligation_event(self, hit: Hit, sent, sent_index: int, in_quote: bool, speaker: ActorRef) -> Event | None:
         """"Iran must release the crew" said by a British minister: REQUEST from the speaker to the obliged
         party, who must be placed and of another side than the speaker."""
-        obliged, group = self.actor_ref(obliged_party(hit.token), sent_index, in_quote)
+        party = obliged_party(hit.token)
+        obliged, group = self.actor_ref(party, sent_index, in_quote)
+        if party is not None and obliged is None and party.lemma_.lower() in GROUP_WORDS and any(
+                c.dep_ == "det" and c.lower_ in ("all", "both", "every") for c in party.children):
+            # "It is imperative for all parties to coordinate closely": a call on everyone, addressed to no one
+            return self.make_event(hit, sent, sent_index, speaker, None, [], [], in_quote)
         if obliged is None or not (obliged.country or obliged.sector in STATELESS) \
                 or obliged.country == speaker.country:
             return None
