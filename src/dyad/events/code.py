@@ -124,7 +124,7 @@ def outlet_state(outlet: str | None, resolver: Resolver) -> str | None:
     """The country of a national news agency or state outlet ("Yonhap News Agency", "Tasnim", "TASS": the
     `national` rows of data/outlets.csv); None for an international one (Reuters, AFP, Al Jazeera) or one the
     registry does not list."""
-    key = resolver.gaz.key(re.sub(r"\s+", " ", outlet or "").strip())
+    key = resolver.gaz.key(outlet or "")
     entry = resolver.gaz.outlet_entries.get(key) if key in resolver.gaz.national_outlets else None
     return entry.country if entry is not None else None
 

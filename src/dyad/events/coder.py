@@ -146,6 +146,13 @@ def included_members(tok, head):
     return next((c for c in head.head.children if c.dep_ == "dobj"), None)
 
 
+def series_target(told: tuple) -> ActorRef | None:
+    """Whom the strikes told (`Coder.told_strikes`) were against, when that is a stateless group ("against
+    ISIL")."""
+    target = told[2]
+    return target if target is not None and not target.country and target.sector in STATELESS else None
+
+
 def counts_strikes(tok) -> bool:
     """"conducted 26 strikes", "15 airstrikes hit …": a report of several strikes at once, which a strike list
     that follows itemises."""
@@ -586,19 +593,13 @@ class Coder:
         told = self.told_strikes()
         if told is None:
             return None
-        return replace(told[1], confidence=min(told[1].confidence, 0.5)), self.series_target()
+        return replace(told[1], confidence=min(told[1].confidence, 0.5)), series_target(told)
 
     def told_strikes(self) -> tuple | None:
         """The last strikes the document told with a placed doer ("Coalition military forces conducted 26
         strikes against ISIL terrorists")."""
         return next((a for a in reversed(self.ctx.acts) if a[0] == "ASSAULT" and _placed(a[1])
                      and a[3] in SERIES_STRIKES | SERIES_VERBS), None)
-
-    def series_target(self) -> ActorRef | None:
-        """Whom the strikes told before were against, when that is a stateless group ("against ISIL")."""
-        told = self.told_strikes()
-        target = told[2] if told is not None else None
-        return target if target is not None and not target.country and target.sector in STATELESS else None
 
     def earlier_clause_party(self, tok, actor: ActorRef | None) -> ActorRef | None:
         """"Azerbaijan has said it will sign only after …, and Armenia has rejected that precondition": the act
@@ -852,11 +853,12 @@ class Coder:
                 recipient = replace(captor, confidence=min(captor.confidence, 0.45)) if captor else recipient
             if listed is not None and _unplaced(recipient) and listed[1] is not None:
                 recipient, recipient_group = listed[1], []  # "one strike destroyed an oil pump jack": ISIL's
-            told_strikes = self.told_strikes() if hit.event_type == "ASSAULT" else None
-            if told_strikes is not None and tok.lemma_.lower() in SERIES_VERBS and rec_head is not None \
-                    and rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in" and rec_head.ent_type_ == "GPE" \
-                    and (members is not None or _placed(actor) and _same_party(actor, told_strikes[1])):
-                target = self.series_target()  # "nations which have conducted strikes in Iraq": where, not whom
+            told_strikes = self.told_strikes() if hit.event_type == "ASSAULT" and tok.lemma_.lower() in SERIES_VERBS \
+                and rec_head is not None and rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in" \
+                and rec_head.ent_type_ == "GPE" else None
+            if told_strikes is not None and (members is not None or _placed(actor)
+                                             and _same_party(actor, told_strikes[1])):
+                target = series_target(told_strikes)  # "nations which have conducted strikes in Iraq": where, not whom
                 recipient, recipient_group = (target, []) if target is not None else (recipient, recipient_group)
             given = indirect_object(tok) if _unplaced(recipient) and trig.pos == "NOUN" else None
             if given is not None:  # "offered President Abbas his full support for these efforts"

@@ -438,9 +438,7 @@ def captor_of_released(tok):
     """Whoever holds the people whose release a request asks ("urged the release of Armenian detainees held in
     Baku", "called for the release of the crew held by the Houthis", "the release of Americans detained in
     Iran"): the holding participle's agent, else the state it places them in. None when the sentence tells no
-    holder."""
-    if not released(tok):
-        return None
+    holder. Asked only of a request that asks for a release (`released(tok)`)."""
     for held in (t for t in tok.sent if t.lemma_.lower() in HOLDING and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl")):
         agent = next((g for c in held.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is not None:
