@@ -79,6 +79,8 @@ class Gazetteer:
             # transliterated articles are written both ways: al-Sudani / Al-Sudani, el-Sisi / El-Sisi
             variants = {alias, re.sub(r"\b(al|el|ad|as|ash|an)-", lambda m: m[1].capitalize() + "-", alias),
                         re.sub(r"\b(Al|El|Ad|As|Ash|An)-", lambda m: m[1].lower() + "-", alias)}
+            # and with a typographic apostrophe: Da'esh / Da’esh, Sana'a / Sana’a
+            variants |= {v.replace("'", "’") for v in variants if "'" in v}
             pats.extend({"label": label, "pattern": v, "id": key} for v in sorted(variants))
         for alias in sorted(self.outlets):
             pats.append({"label": "ORG", "pattern": alias, "id": "outlet:" + self.key(alias)})

@@ -145,9 +145,15 @@ def instrument_donor(noun):
                  and c.ent_type_ in ("GPE", "NORP")), None)
 
 
+POSING = {"pose", "represent", "constitute"}
+
+
 def noun_is_eventive(tok) -> bool:
     """A nominal trigger counts when it is framed as something that happened."""
     head = tok.head
+    if any(c.dep_ == "acl" and c.lemma_.lower() in POSING for c in tok.children) \
+            or tok.dep_ == "dobj" and head.lemma_.lower() in POSING:
+        return False  # "the threat posed by Daesh", "Iran poses a threat": a danger described, not one issued
     if tok.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS:
         return True
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in EVENT_FRAMES:
