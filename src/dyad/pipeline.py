@@ -209,12 +209,6 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                 # "police arrested the opposition leader": a state's coercion of people it governs (a seized
                 # ship or cargo the registry cannot place is nobody's people: "seized the cargo ship X")
                 recipient = replace(recipient, country=actor.country, confidence=0.3)
-        if ev.event_type == "COERCE" and ev.mode == "arrest" and actor is None and UNKNOWN_ATTACKER_MARK in ev.rule \
-                and place is not None and place.country:
-            # "twenty people were arrested" in Washington: by that state's authorities, its own people
-            actor = ActorRef(text="", country=place.country, sector="GOV", kind="country", confidence=0.4)
-            if recipient is not None and not (recipient.country or recipient.actor_id):
-                recipient = replace(recipient, country=place.country, confidence=0.3)
         if ev.event_type == "PROTEST" and place is not None and place.country and (actor is None or not actor.country):
             # crowds are people of the place they march in, unless the text says otherwise
             actor = ActorRef(text=actor.text if actor else "", country=place.country,
@@ -230,7 +224,7 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
     acts = [ev.trigger.start for ev in out if ev.event_type in PHYSICAL]
     meetings = {p.text for ev, p in zip(out, explicit) if ev.event_type == "CONSULT" and p is not None}
     out = _on_the_story_ground(out, explicit, story_ground(doc, ctx.places, acts, meetings))
-    out = [_police_of_the_place(ev) for ev in out]
+    out = [_authorities_of_the_place(ev) for ev in out]
     out = _at_the_occasion(out, explicit, speaking_occasions(doc, ctx.places), doc.text, anchors)
     return _at_the_meeting(out, explicit)
 
@@ -439,18 +433,24 @@ def _nobody_struck_nowhere(ev: Event) -> bool:
         or LOCAL_POLICE_MARK in ev.rule and _country(ev.actor) is None
 
 
-def _police_of_the_place(ev: Event) -> Event:
-    """"A man was arrested by Thames Valley Police" in a story set in Reading, UK: the police are that state's,
-    and the people they arrest or strike, of no other side, its people."""
-    if LOCAL_POLICE_MARK not in ev.rule or _country(ev.actor) is not None or ev.location is None \
-            or not ev.location.country:
+def _authorities_of_the_place(ev: Event) -> Event:
+    """Police and arrests that the text gives no state are the state's where the act happened (its own
+    sentence, else the story's ground or dateline): "A man was arrested by Thames Valley Police" in a story set
+    in Reading, UK; "twenty people were arrested" in a story of a Washington rally (by that state's
+    authorities). The people they arrest or strike, of no other side, are its people."""
+    if ev.location is None or not ev.location.country:
         return ev
     country = ev.location.country
+    if LOCAL_POLICE_MARK in ev.rule and _country(ev.actor) is None:
+        actor = replace(ev.actor, country=country, confidence=min(ev.actor.confidence, 0.4))
+    elif ev.event_type == "COERCE" and ev.mode == "arrest" and ev.actor is None and UNKNOWN_ATTACKER_MARK in ev.rule:
+        actor = ActorRef(text="", country=country, sector="GOV", kind="country", confidence=0.4)
+    else:
+        return ev
     recipient = ev.recipient
     if recipient is not None and not (recipient.country or recipient.actor_id):
         recipient = replace(recipient, country=country, confidence=min(recipient.confidence, 0.3))
-    return replace(ev, actor=replace(ev.actor, country=country, confidence=min(ev.actor.confidence, 0.4)),
-                   recipient=recipient)
+    return replace(ev, actor=actor, recipient=recipient)
 
 
 def _names_a_told_acts_doer(ev: Event) -> bool:

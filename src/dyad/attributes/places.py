@@ -506,6 +506,9 @@ def subject_clause_place(trigger, text: str, places: PlaceIndex) -> tuple[bool, 
 
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "bomb", "blast", "explosion", "raid",
                 "assault", "ambush", "shooting", "airstrike", "massacre", "killing", "killings"}
+# a lead that tells of violence in the streets sets a story of physical acts too ("Violence broke out … in
+# Washington", "clashes with police in Minsk"): its arrests happen there
+UNREST_NOUNS = {"violence", "clash", "riot", "unrest", "crackdown"}
 ANAPHORA_SENTENCES = 4  # how far back "this attack" looks for the attack it names
 
 
@@ -593,7 +596,7 @@ def story_ground(doc, places: PlaceIndex, acts: list[int], meetings: set[str]) -
         return None  # a lone paragraph is no story with a lead: nothing sets where its other acts are
     lead_end, next_end = ends[lead], ends[min(lead + 1, len(ends) - 1)]
     told = any(at < next_end for at in acts) or any(
-        _act_noun(t) is t for t in doc if t.idx < lead_end and t.pos_ == "NOUN")
+        (_act_noun(t) is t or t.lemma_.lower() in UNREST_NOUNS) for t in doc if t.idx < lead_end and t.pos_ == "NOUN")
     if not told:
         return None
     countries, named = set(), None

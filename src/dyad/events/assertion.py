@@ -74,6 +74,8 @@ def is_negated(tok) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
         return True  # "No U.S. or partner forces were injured", "no one was hurt": nobody was
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in tok.children):
+        return True  # "they have conceded nothing", "accepted none of the demands": nothing was
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lower_ in NEGATIONS for a in aux for c in a.children)
 

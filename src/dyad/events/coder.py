@@ -8,14 +8,14 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES
+from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES, PhraseInfo
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual
 from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
     REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed,
     _same_party, _same_word, _unplaced, acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym,
-    captor_of_released, claimed_content, clause_antecedent, complement_subject, conceded_reactions,
+    captor_of_released, claimed_content, clause_antecedent, complement_subject, told_addressee, conceded_reactions,
     concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content, designation_by,
     floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party, indirect_object,
     is_people_of, local_police, named_organisation_object, named_owner_object, names_border, names_maker, noun_actor,
@@ -57,9 +57,12 @@ SELF_DIRECTED = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # a state may do t
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PATRONYMIC_LINKS = {"bin", "ibn", "bint"}
-SERIES_STRIKES = {"strike", "airstrike", "raid"}  # what a release's strike list counts
+SERIES_STRIKES = {"strike", "airstrike", "raid"}
+RAIDS = {"raid", "operation", "assault"}  # "were detained during the operation": the raid's own arrests  # what a release's strike list counts
 SERIES_VERBS = {"conduct", "carry", "launch"}  # "conducted 26 strikes": the series' own report
 # "our friends", "our allies": others the speaker stands in relation to, not the speaker's own side
+# nameless organs a speaker's own words or report mean as the speaker's own state's ("the government will …")
+SPEAKERS_OWN = {"government", "administration", "cabinet", "ministry"}
 RELATIONS = {"friend", "ally", "partner", "brother", "sister", "neighbor", "neighbour", "counterpart", "colleague",
              "enemy", "adversary", "rival", "foe", "guest", "host", "brethren"}
 
@@ -431,6 +434,14 @@ class Coder:
                 # "the Foreign Secretary" (another country's title for the same role)
                 return replace(ref, country=earlier.country, name=earlier.name, actor_id=earlier.actor_id,
                                confidence=0.6)
+            owner = self.pronoun_owner(head, sent_index, in_quote)
+            if owner is not None:  # "her government", "his ministry": the state of the one the pronoun names
+                return replace(ref, country=owner, confidence=0.5)
+            voice = self.ctx.speakers.get(sent_index) if in_quote else self.ctx.voices.get(sent_index)
+            if voice is not None and voice.country and voice.kind in ("person", "country") \
+                    and head.lemma_.lower() in SPEAKERS_OWN and head.dep_ in SUBJ:
+                # '"The government will withdraw the bill," Lam said': the speaker's own government
+                return replace(ref, country=voice.country, confidence=0.45)
             home = self.home_state()
             # ("Kurdish forces", "Yazidi fighters": the armed men of a people the registry gives no state are not
             # the home state's; "Kurdish members of parliament" still sit in its parliament)
@@ -439,6 +450,14 @@ class Coder:
             if home and ref.sector != "MED" and head.lemma_.lower() not in OTHERS_ORGANS and not of_a_people:
                 return replace(ref, country=home, confidence=0.4)  # a reporter speaks for no state
         return ref
+
+    def pronoun_owner(self, head, sent_index: int, in_quote: bool) -> str | None:
+        """The country of whoever a possessive pronoun on an organ names ("her government" after Carrie Lam)."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")), None)
+        if poss is None:
+            return None
+        owner = self._corefer(PhraseInfo(ref=None, pronoun=poss.lower_), poss, sent_index, in_quote)
+        return owner.country if owner is not None else None
 
     def reported_by(self, hearsay, sent_index: int, actor: ActorRef | None) -> ActorRef | None:
         """"X said that Armenian forces had fired on its positions. Armenia denied the report": a report referred
@@ -568,6 +587,20 @@ class Coder:
             if doer is not None:
                 return replace(doer, text=self.resolver.phrase_text(head), confidence=min(doer.confidence, 0.45))
         return None
+
+    def arresting_authority(self, tok) -> ActorRef | None:
+        """Who made an arrest told in the passive with no agent, when the act told just before it was a seizure,
+        a police act, or the raid the arrest was made in: that act's doer ("South Korean police shut down the
+        site. Jong was arrested …", "US forces raided a compound … Two associates were detained during the
+        operation")."""
+        if not self.ctx.acts:
+            return None
+        event_type, doer, _, _ = self.ctx.acts[-1]
+        in_the_raid = event_type == "ASSAULT" and any(
+            p.dep_ == "prep" and p.lower_ in ("during", "in") and g.lemma_.lower() in RAIDS
+            for p in tok.children for g in p.children if g.dep_ == "pobj")
+        return replace(doer, confidence=min(doer.confidence, 0.4)) \
+            if event_type == "COERCE" or doer.sector == "COP" or in_the_raid else None
 
     @staticmethod
     def last_doer(noun: str, kinds: set[str], actor: ActorRef | None, acts: list[tuple]) -> ActorRef | None:
@@ -780,7 +813,9 @@ class Coder:
                 # "it will face severe consequences": the subject is threatened, by whoever says so
                 rec_head, actor_head = actor_head, reporter_subject(tok)
             if rec_head is None and hit.event_type in ("REQUEST", "ACCUSE", "AGREE", "THREATEN"):
-                rec_head = complement_subject(tok)  # "demanded that Canada reduce its staff"
+                # "told the President … and pledged that …": whom the speaker told, then "demanded that Canada
+                # reduce its staff"
+                rec_head = told_addressee(tok) or complement_subject(tok)
             if hit.event_type == "ASSAULT" and (
                     rec_head is None or rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in"):
                 # "in Syria, … conducted 15 strikes using … aircraft against ISIL targets": the target, not the place
@@ -1008,6 +1043,8 @@ class Coder:
                 actor = self.crowd(actor_head)  # "Crowds in Tunis protested", "Farmers blocked highways"
             unknown_attacker = hit.event_type == "ASSAULT" and (unidentified_attacker(actor, actor_head) or (
                 untold_blast and trig.pos == "VERB"))
+            if actor is None and agentless_arrest(tok, hit, trig):
+                actor = self.arresting_authority(tok)  # "Police raided the site. Jong was arrested in March."
             if actor is None and (agentless_arrest(tok, hit, trig) or self.killed_in_attack(tok, hit)):
                 unknown_attacker = True  # "twenty people were arrested": by the authorities of where it happened
             if unknown_attacker:  # "Gunmen killed 18 worshippers": the article does not establish who attacked

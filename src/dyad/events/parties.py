@@ -402,6 +402,17 @@ def complement_subject(tok):
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
+TELLING = {"tell", "assure", "inform", "brief", "reassure"}
+
+
+def told_addressee(tok):
+    """Whom the speaker told, when a commitment or demand is the second verb of the telling: "X told the
+    President that … and pledged that his government would …"."""
+    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in TELLING:
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 # "an end to", "a halt to", "the cessation of": asking that an act stop asks it of whoever does it
 STOPS = {"end", "halt", "stop", "cessation", "suspension", "freeze"}
 
