@@ -408,8 +408,9 @@ def completes(earlier: Event, ev: Event) -> bool:
     if ev.event_type not in ANAPHORIC_TYPES or earlier.event_type != ev.event_type \
             or not 0 <= ev.sentence - earlier.sentence <= ANAPHORA_WINDOW:
         return False
-    if earlier.date_precision == ev.date_precision == "day" and earlier.date != ev.date:
+    if earlier.date_precision == ev.date_precision == "day" and earlier.date != ev.date and not _claim(ev):
         return False  # "attacks on the embassy on April 21" … "a drone attack on April 29 was carried out by X"
+        # (a claim of responsibility comes on its own day, often after the attack's)
     # the earlier report lacks a side only when it names nobody known there ("a suicide bomber"; but "a raid
     # by Islamic State militants" has its perpetrator); the later names no side of its own at all ("the
     # Taliban claimed responsibility"; but "struck an Islamic State hideout" is another strike)
@@ -437,7 +438,8 @@ def _authorities_of_the_place(ev: Event) -> Event:
     """Police and arrests that the text gives no state are the state's where the act happened (its own
     sentence, else the story's ground or dateline): "A man was arrested by Thames Valley Police" in a story set
     in Reading, UK; "twenty people were arrested" in a story of a Washington rally (by that state's
-    authorities). The people they arrest or strike, of no other side, are its people."""
+    authorities). The people they arrest or strike, and those struck by attackers the text does not name, of
+    no other side, are its people."""
     if ev.location is None or not ev.location.country:
         return ev
     country = ev.location.country
@@ -445,6 +447,8 @@ def _authorities_of_the_place(ev: Event) -> Event:
         actor = replace(ev.actor, country=country, confidence=min(ev.actor.confidence, 0.4))
     elif ev.event_type == "COERCE" and ev.mode == "arrest" and ev.actor is None and UNKNOWN_ATTACKER_MARK in ev.rule:
         actor = ActorRef(text="", country=country, sector="GOV", kind="country", confidence=0.4)
+    elif UNKNOWN_ATTACKER_MARK in ev.rule and ev.actor is None:
+        actor = None  # "two police officers were injured" in the unrest the story is of: that state's officers
     else:
         return ev
     recipient = ev.recipient
@@ -453,11 +457,15 @@ def _authorities_of_the_place(ev: Event) -> Event:
     return replace(ev, actor=actor, recipient=recipient)
 
 
+def _claim(ev: Event) -> bool:
+    return ev.rule.startswith(("lexicon:claim/", "lexicon:accept/"))
+
+
 def _names_a_told_acts_doer(ev: Event) -> bool:
     """A report that can name the doer an unknown-attacker report lacked: a claim of responsibility or a
     retelling of the act by its noun ("the Taliban claimed the attack"), not another attack of its own
     ("troops killed nine militants in a raid")."""
-    return ev.rule.startswith(("lexicon:claim/", "lexicon:accept/")) or "/NOUN" in ev.rule.split()[0]
+    return _claim(ev) or "/NOUN" in ev.rule.split()[0]
 
 
 def _same_claimant(a, b) -> bool:

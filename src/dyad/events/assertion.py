@@ -10,6 +10,7 @@ from __future__ import annotations
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 NEGATIONS = {"not", "n't", "never", "no", "nor"}
+PERMITTING = {"allow", "permit", "enable", "let", "authorize", "authorise"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -35,6 +36,7 @@ ONLY_CONDITIONS = {"after", "when", "once", "if"}
 MEANS_PREPS = {"by", "in", "through", "via"}  # "urged X to help by hosting talks": the means share the request  # "will sign only after Armenia amends": a condition
 DEMAND_NOUNS = {"resolution", "motion", "bill", "petition", "ultimatum"}
 GENERIC_PEOPLE = {"those", "anyone", "anybody", "whoever", "whomever", "everyone"}
+DEMANDED = {"demand", "request", "call", "condition", "precondition", "wish"}  # nouns whose content is asked for
 PURPOSES = {"goal", "aim", "objective", "purpose", "mission", "plan", "intention", "idea", "task", "target"}
 SPANS_OF = {"year", "decade", "month", "week", "century"}  # "forty years of fighting terrorism": a record
 HABITUAL = {"always", "routinely", "usually", "traditionally", "habitually", "often", "constantly", "regularly"}
@@ -236,6 +238,8 @@ def is_hypothetical(tok) -> bool:
         if t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and t.head.lower_ in GENERIC_PEOPLE \
                 and not any(c.dep_ == "agent" for c in t.children):
             return True  # "the recovery of those injured": who they are, not an act (the attack is coded)
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lower_ in GENERIC_PEOPLE:
+            return True  # "people living in or visiting Hong Kong": who they are
         if is_purpose_infinitive(t):
             return True  # "a naval coalition to patrol the Gulf", "take actions to deny it a haven": an aim
         if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and (any(
@@ -243,6 +247,9 @@ def is_hypothetical(tok) -> bool:
                 for w in [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children])
                 or (t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))):
             return True  # "one of the goals is to encourage trade", "under the deal, Israel is to withdraw"
+        if t.dep_ in ("xcomp", "ccomp", "dobj", "attr") and t.head.lemma_.lower() in ("include", "be") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in DEMANDED for c in t.head.children):
+            return True  # "their demands have included dissolving parliament": what was asked for, not done
         if any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in t.children) \
                 and t.tag_ in ("VBZ", "VBP", "VB"):
             return True  # "protests until the government expels the ambassador": not (yet) done
@@ -252,8 +259,9 @@ def is_hypothetical(tok) -> bool:
                         m.dep_ == "mark" and m.lower_ in ("until", "till") for m in u.children) for u in t.sent):
             return True  # "will keep up pressure until it reassesses, ends the violence and …": the parser hung
             # the until-clause's later verbs on the main verb; a present tense beside a future is the clause's
-        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
-            t = t.head
+        if (t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl")
+                or t.dep_ == "ccomp" and t.head.lemma_.lower() in PERMITTING) and t.head.i != t.i:
+            t = t.head  # ("would have allowed China to extradite": the permitted act is as real as the permission)
             if t.dep_ == "prep" and t.head.pos_ in ("VERB", "NOUN") and t.head.dep_ in ("acl", "xcomp", "dobj"):
                 t = t.head  # "readiness to play a role in providing aid": the offer's content, through its role
             elif t.dep_ == "prep" and t.lower_ in MEANS_PREPS and t.head.pos_ == "VERB" and t.head.dep_ in (

@@ -1079,8 +1079,10 @@ class Coder:
                 body = convened_body(rec_head)
                 recipient, recipient_group = self.actor_ref(body, sent_index, in_quote)
                 if recipient is None or not (recipient.country or recipient.actor_id) \
-                        or actor is not None and recipient.country == actor.country:
+                        or actor is not None and recipient.country == actor.country \
+                        and (recipient.country or recipient.actor_id == actor.actor_id):
                     continue  # "convened a meeting of the National Security Council": its own body sat
+                    # (the Security Council convening the General Assembly: another body, of no country)
             if hit.event_type in ("CONSULT", "COOPERATE") and actor is not None and recipient is not None \
                     and actor.country and actor.country == recipient.country:
                 continue  # a state meeting or working with itself is not an interaction between parties
@@ -1207,8 +1209,8 @@ class Coder:
             # "It is imperative for all parties to coordinate closely": a call on everyone, addressed to no one
             return self.make_event(hit, sent, sent_index, speaker, None, [], [], in_quote)
         if obliged is None or not (obliged.country or obliged.sector in STATELESS) \
-                or obliged.country == speaker.country:
-            return None
+                or obliged.country == speaker.country or obliged.sector == "CVL":
+            return None  # ("the people of Yemen should not pay the price": a people is spoken of, not asked)
         return self.make_event(hit, sent, sent_index, speaker, obliged, [], group, in_quote)
 
     def imputed_design_event(self, hit: Hit, sent, sent_index: int, in_quote: bool,

@@ -66,10 +66,18 @@ def named_objects(tok) -> list:
 
 def curly_possessor(noun):
     """"Hamas’ brutal attack": the parser reads a name before a curly apostrophe as a modifier (nmod), not a
-    possessor."""
-    return next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
-                 and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and c.i + 1 < len(c.doc)
-                 and c.doc[c.i + 1].text in ("’", "'", "’s")), None)
+    possessor; "follows Houthi rebels’ escalating attacks" it reads as the attacks in apposition to the rebels."""
+    modifier = next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
+                     and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and c.i + 1 < len(c.doc)
+                     and c.doc[c.i + 1].text in ("’", "'", "’s")), None)
+    if modifier is not None:
+        return modifier
+    head = noun.head
+    if noun.dep_ == "appos" and head.i < noun.i and head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(noun.doc) \
+            and noun.doc[head.i + 1].text == "’" and noun.doc[head.i + 1].head.i == head.i \
+            and min(t.i for t in noun.subtree) == head.i + 2:
+        return head
+    return None
 
 
 CONTESTED = {"claim", "allege", "accuse", "blame", "charge", "insist", "suggest", "speculate", "deny", "contend"}
@@ -219,7 +227,7 @@ def conceded_reactions(verb) -> set[int]:
 def noun_actor(noun):
     """Actor of a nominal trigger: "his meeting", "Iran's attack", "the attack conducted by the Taliban",
     or the subject of the verb it hangs on."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None) or curly_possessor(noun)
     if poss is not None:
         return own_act_subject(noun, poss) or poss
     by = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
