@@ -15,13 +15,12 @@ from .assertion import ACT_NOUNS, SUBJ, is_habitual
 from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
     REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed,
     _same_party, _same_word, _unplaced, acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym,
-    captor_of_released, claimed_content, clause_antecedent, complement_subject, told_addressee, conceded_reactions,
-    concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content, designation_by,
+    captor_of_released, claimed_content, clause_antecedent, complement_subject, conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content, designation_by,
     floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party, indirect_object,
     is_people_of, local_police, named_organisation_object, named_owner_object, names_border, names_maker, noun_actor,
     object_owner, own_trip, protested_party, recalled_as_time, recipient_of, released, reporter_subject,
-    requested_stop_doer, retold, serving_clause, stated_effort_doer, subject_of, told_act, told_as_where,
-    unidentified_attacker, withdrawn_forces)
+    requested_stop_doer, retold, serving_clause, stated_effort_doer, statement_addressee, subject_of, told_act,
+    told_addressee, told_as_where, unidentified_attacker, withdrawn_forces)
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
     DECREES, FORCES_LEFT, FORCE_NOUNS, Hit, IMPUTED_DESIGN, INSTRUMENTS, JOINT_ACTS, JUDGEMENT, OBLIGATION,
     PROSECUTION_VERBS, REGRETS, RETALIATION, TOLD_ACT_TYPES, TOLD_AGREEMENT, URGED_BONDS, agreement_parties,
@@ -816,6 +815,11 @@ class Coder:
                 # "told the President … and pledged that …": whom the speaker told, then "demanded that Canada
                 # reduce its staff"
                 rec_head = told_addressee(tok) or complement_subject(tok)
+            if rec_head is None and hit.event_type in ("AGREE", "REQUEST"):
+                rec_head = statement_addressee(tok)  # "told Putin that the US remains prepared to engage"
+                if rec_head is not None and self.resolver.resolve_phrase(rec_head).ref is not None \
+                        and self.resolver.resolve_phrase(rec_head).ref.sector == "MED":
+                    rec_head = None  # "told the Interfax news agency that …": the press hears it
             if hit.event_type == "ASSAULT" and (
                     rec_head is None or rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in"):
                 # "in Syria, … conducted 15 strikes using … aircraft against ISIL targets": the target, not the place

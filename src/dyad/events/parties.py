@@ -410,6 +410,8 @@ def complement_subject(tok):
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
+AUDIENCES = {"reporter", "journalist", "press", "medium", "media", "audience", "crowd", "supporter", "viewer",
+             "listener", "public", "nation", "lawmaker", "parliament", "congress", "delegate", "attendee"}
 TELLING = {"tell", "assure", "inform", "brief", "reassure"}
 
 
@@ -419,6 +421,31 @@ def told_addressee(tok):
     if tok.dep_ != "conj" or tok.head.lemma_.lower() not in TELLING:
         return None
     return next((c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def statement_addressee(tok):
+    """Whom the statement holding an act was made to: "told Putin that the US remains prepared to …", "was
+    clear with Putin that …", "assured him that …" (the act is the statement's content, its addressee the one
+    it is promised, asked or threatened to)."""
+    clause = tok
+    for _ in range(3):  # the trigger's own clause: "prepared" is the complement of "remains"
+        if clause.dep_ == "ccomp":
+            break
+        if clause.dep_ not in ("acomp", "xcomp", "attr", "advcl") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() in TELLING:
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")), None)
+    else:
+        clear = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "clear"), None)
+        prep = next((c for c in clear.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None) \
+            if clear is not None else None
+        told = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    # "told reporters that …": an audience hears the statement, it is not the party it is made to
+    return None if told is None or told.lemma_.lower() in AUDIENCES else told
 
 
 # "an end to", "a halt to", "the cessation of": asking that an act stop asks it of whoever does it
