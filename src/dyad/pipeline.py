@@ -203,7 +203,8 @@ def add_attributes(events: list[Event], parsed, ctx: Context, dl: Dateline | Non
                 recipient = ActorRef(text=recipient.text if recipient else place.text, name=place.name,
                                      country=explicit_place.country, sector=recipient.sector if recipient else None,
                                      kind="country", confidence=0.4)
-            elif recipient is not None and actor is not None and actor.country and not seized_goods(recipient) and (
+            elif recipient is not None and actor is not None and actor.country and not seized_goods(recipient) \
+                    and not (ev.event_type == "PROTEST" and _a_grievance(recipient)) and (
                     ev.event_type in DOMESTIC or ev.event_type == "ASSAULT" and actor.sector == "COP"):
                 # (police firing tear gas at a crowd strike their own state's people)
                 # "police arrested the opposition leader": a state's coercion of people it governs (a seized
@@ -381,6 +382,20 @@ TARGETS_PLACE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE", "RETREAT
 DOMESTIC = {"COERCE", "PROTEST"}
 MOVES = {"MOBILIZE", "RETREAT", "CONCEDE"}
 LIBERATIONS = {"liberate", "liberation", "recapture", "retake", "free"}
+
+
+# what a state or body holds: boycotting "the vote" or "the election" is a protest against its holder
+HELD_OCCASIONS = {"vote", "votes", "election", "elections", "poll", "polls", "referendum", "session", "sitting",
+                  "meeting", "summit", "talks", "conference", "ceremony", "inauguration", "hearing", "parade"}
+
+
+def _a_grievance(ref) -> bool:
+    """What a crowd protests against that is no party: "protested against fuel shortages" (a phrase the
+    registry does not know, with no office or sector), unlike "against the government" or "boycotted the
+    vote" (the occasion stands for whoever holds it)."""
+    words = (ref.text or "").lower().split()
+    return ref.kind == "unresolved" and not (ref.sector or ref.role or ref.name) \
+        and not (words and words[-1] in HELD_OCCASIONS)
 
 
 def _country(ref) -> str | None:

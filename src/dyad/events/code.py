@@ -151,6 +151,10 @@ def own_condemned_act(ev: Event, events: list[Event]) -> Event:
                and (o.actor.country or o.actor.sector in STATELESS) and o.event_id != ev.event_id
                and not (ev.actor is not None and o.actor.country == ev.actor.country
                         and o.actor.sector in CONDEMNER_OWN_ORGANS)]
+    # "condemned Tuesday's rocket attack … He also condemned Sunday's drone attack, which was claimed by X": an
+    # attack condemned in a condemnation of its own is another attack
+    attacks = [o for o in attacks if not any(a.event_type == "ACCUSE" and a.sentence == o.sentence != ev.sentence
+                                             and a.event_id != ev.event_id for a in events)]
     if not attacks:
         return ev
     nearest = min(attacks, key=lambda o: (abs(o.sentence - ev.sentence), o.sentence))

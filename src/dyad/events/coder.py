@@ -15,12 +15,13 @@ from .assertion import ACT_NOUNS, SUBJ, is_habitual
 from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
     REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed,
     _same_party, _same_word, _unplaced, acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym,
-    captor_of_released, claimed_content, clause_antecedent, complement_subject, conceded_reactions, concessive_clause, condemned_doer, conjuncts, coordinated_members, denies_content, designation_by,
-    floated_quantifier, governing_subject, harmed_party, helped_party, identifies_party, indirect_object,
-    is_people_of, local_police, named_organisation_object, named_owner_object, names_border, names_maker, noun_actor,
-    object_owner, own_trip, protested_party, recalled_as_time, recipient_of, released, reporter_subject,
-    requested_stop_doer, retold, serving_clause, stated_effort_doer, statement_addressee, subject_of, told_act,
-    told_addressee, told_as_where, unidentified_attacker, withdrawn_forces)
+    captor_of_released, claimed_content, clause_antecedent, complement_subject, conceded_reactions, concessive_clause,
+    condemned_doer, conjuncts, coordinated_members, denies_content, designation_by, floated_quantifier,
+    governing_subject, harmed_party, helped_party, identifies_party, indirect_object, is_people_of, local_police,
+    named_organisation_object, named_owner_object, names_border, names_maker, noun_actor, object_owner, outcome_victims,
+    own_trip, protested_party, recalled_as_time, recipient_of, released, reporter_subject, requested_stop_doer, retold,
+    serving_clause, stated_effort_doer, statement_addressee, subject_of, told_act, told_addressee, told_as_where,
+    unidentified_attacker, withdrawn_forces)
 from .triggers import (ADMISSION, AGAINST_ACTS, ASSESSING, CAUSES_BLAMED, CHARACTERISATION, CLAIMABLE, CLAIMED_ACT,
     DECREES, FORCES_LEFT, FORCE_NOUNS, Hit, IMPUTED_DESIGN, INSTRUMENTS, JOINT_ACTS, JUDGEMENT, OBLIGATION,
     PROSECUTION_VERBS, REGRETS, RETALIATION, TOLD_ACT_TYPES, TOLD_AGREEMENT, URGED_BONDS, agreement_parties,
@@ -824,6 +825,10 @@ class Coder:
                     rec_head is None or rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in"):
                 # "in Syria, … conducted 15 strikes using … aircraft against ISIL targets": the target, not the place
                 rec_head = aimed_with(tok) or rec_head
+            if hit.event_type == "ASSAULT" and rec_head is not None:
+                victims = outcome_victims(rec_head)  # "the attack on the center, which injured two Americans"
+                if victims is not None and _placed(self.resolver.resolve_phrase(victims).ref):
+                    rec_head = victims
             if rec_head is None and hit.event_type == "REQUEST":
                 rec_head = addressee_of_message(tok)  # "wrote to the US Embassy asking to waive …"
             if rec_head is None and hit.event_type == "REQUEST":

@@ -123,6 +123,13 @@ def subject_of(verb, through_acl: bool = False):
                     return None, None  # "the attack in Abu Dhabi, which killed three": not Abu Dhabi's act
                 if ACT_NOUNS.get(t.head.lemma_.lower()) == "violence":
                     return noun_actor(t.head), None  # "answered with raids that killed six": who raided
+                attack = t.head.head.head if t.head.dep_ == "pobj" and t.head.head.lower_ in ("on", "against") \
+                    else None
+                if attack is not None and ACT_NOUNS.get(attack.lemma_.lower()) == "violence" \
+                        and t.lemma_.lower() in HARM:
+                    # "the rocket attack on the Baghdad Diplomatic Support Center, which injured two contractors":
+                    # the attack injured them (its doer, if told), not its target
+                    return noun_actor(attack), None
                 return t.head, None
             return subj, None
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "acomp", "oprd") and t.head.i != t.i:
@@ -421,6 +428,14 @@ def told_addressee(tok):
     if tok.dep_ != "conj" or tok.head.lemma_.lower() not in TELLING:
         return None
     return next((c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def outcome_victims(target):
+    """The people a relative clause on an attack's target says it harmed: "the rocket attack on the Baghdad
+    Diplomatic Support Center, which injured two American contractors" (the contractors, not the building)."""
+    outcome = next((c for c in target.children if c.dep_ == "relcl" and c.lemma_.lower() in HARM and any(
+        s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)), None)
+    return next((o for o in outcome.children if o.dep_ == "dobj"), None) if outcome is not None else None
 
 
 def statement_addressee(tok):

@@ -309,12 +309,14 @@ def condemned_attacker(noun):
                      and claimant_of(c) is not None), None)
     if claimant is not None:
         return claimant
-    # "the attacks today in … the port city of Tartus, for which Da'esh has claimed responsibility": the parser
-    # hangs the claim on the last place named; only an act is claimed "for which"
+    # "the attacks today in … the port city of Tartus, for which Da'esh has claimed responsibility", "the drone
+    # attack on coalition forces at Erbil Air Base, which was claimed by …": the parser hangs the claim on the
+    # last place named; only an act is claimed "for which", and no place is claimed
     claimant = next((claimant_of(c) for c in noun.subtree if c.dep_ == "relcl" and c.i > noun.i
-                     and claims_responsibility(c) and claimant_of(c) is not None and any(
+                     and claims_responsibility(c) and claimant_of(c) is not None and (any(
                          p.dep_ == "prep" and p.lower_ == "for" and any(w.lower_ == "which" for w in p.children)
-                         for p in c.children)), None)
+                         for p in c.children) or c.head.ent_type_ in ("GPE", "LOC", "FAC")
+                         or c.head.dep_ == "pobj" and c.head.head.lower_ in ("at", "in", "near"))), None)
     if claimant is not None:
         return claimant
     return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")),
