@@ -78,7 +78,7 @@ def process_clean(document: Document, ctx: Context, spacy_doc=None) -> DocumentR
     resolver = Resolver(ctx.gazetteer, document.published, story_start=dl.end if dl else 0)
     mentions = resolve_actors(parsed, resolver)
     events, quotes = code_events(parsed, resolver, ctx.lexicon, ctx.cameo, ctx.classifier,
-                                 ctx.settings.model_threshold)
+                                 ctx.settings.model_threshold, places=ctx.places)
     events = [e for e in add_attributes(events, parsed, ctx, dl) if not _nobody_struck_nowhere(e)]
     events = merge_repeats(events)
     events = [e for e in events if e.confidence >= ctx.settings.min_confidence]
@@ -423,7 +423,8 @@ def completes(earlier: Event, ev: Event) -> bool:
     if ev.event_type not in ANAPHORIC_TYPES or earlier.event_type != ev.event_type \
             or not 0 <= ev.sentence - earlier.sentence <= ANAPHORA_WINDOW:
         return False
-    if earlier.date_precision == ev.date_precision == "day" and earlier.date != ev.date and not _claim(ev):
+    if earlier.date_precision == ev.date_precision == "day" and earlier.date != ev.date \
+            and not (_claim(ev) and ev.date > earlier.date):
         return False  # "attacks on the embassy on April 21" … "a drone attack on April 29 was carried out by X"
         # (a claim of responsibility comes on its own day, often after the attack's)
     # the earlier report lacks a side only when it names nobody known there ("a suicide bomber"; but "a raid

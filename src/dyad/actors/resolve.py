@@ -99,6 +99,10 @@ def phrase_span(head, story_start: int = 0) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+# bare names of UN organs that other bodies share ("the Virginia General Assembly")
+BARE_BODIES = {"general assembly", "security council"}
+
+
 class Resolver:
     """Phrase → ActorRef, with the registry and the document's date for office holders."""
 
@@ -118,6 +122,9 @@ class Resolver:
         if (ent.ent_id_ or "").startswith("outlet:"):
             entry = self.gaz.outlet_entries.get(ent.ent_id_[len("outlet:"):])
             return (entry, "media") if entry is not None else None
+        if ent.ent_id_ in BARE_BODIES and ent.start > 0 and (
+                ent.doc[ent.start - 1].pos_ == "PROPN" or ent.doc[ent.start - 1].ent_type_ in ("GPE", "NORP")):
+            return None  # "the Virginia General Assembly", "the Russian Security Council": not the UN's
         cands = self.gaz.lookup(ent.ent_id_) if ent.ent_id_ else self.gaz.lookup(ent.text)
         if not cands and ent.label_ == "PERSON":
             cands = self.fuzzy_person(ent.text)

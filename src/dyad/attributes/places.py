@@ -509,6 +509,14 @@ ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings",
 # a lead that tells of violence in the streets sets a story of physical acts too ("Violence broke out … in
 # Washington", "clashes with police in Minsk"): its arrests happen there
 UNREST_NOUNS = {"violence", "clash", "riot", "unrest", "crackdown"}
+OUTBREAK_VERBS = {"break", "erupt", "flare", "spread", "escalate", "continue", "rage", "grip"}
+
+
+def _unrest(noun) -> bool:
+    """Unrest the lead tells of as happening: "Violence broke out …", "clashes erupted"; not a topic ("a bill on
+    domestic violence")."""
+    return noun.lemma_.lower() in UNREST_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.lemma_.lower() in OUTBREAK_VERBS
 ANAPHORA_SENTENCES = 4  # how far back "this attack" looks for the attack it names
 
 
@@ -596,7 +604,7 @@ def story_ground(doc, places: PlaceIndex, acts: list[int], meetings: set[str]) -
         return None  # a lone paragraph is no story with a lead: nothing sets where its other acts are
     lead_end, next_end = ends[lead], ends[min(lead + 1, len(ends) - 1)]
     told = any(at < next_end for at in acts) or any(
-        (_act_noun(t) is t or t.lemma_.lower() in UNREST_NOUNS) for t in doc if t.idx < lead_end and t.pos_ == "NOUN")
+        (_act_noun(t) is t or _unrest(t)) for t in doc if t.idx < lead_end and t.pos_ == "NOUN")
     if not told:
         return None
     countries, named = set(), None

@@ -76,8 +76,11 @@ def is_negated(tok) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
         return True  # "No U.S. or partner forces were injured", "no one was hurt": nobody was
-    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in tok.children):
-        return True  # "they have conceded nothing", "accepted none of the demands": nothing was
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") and not any(
+            m.dep_ in ("amod", "advmod", "prep") and m.lower_ in ("less", "short", "more", "but", "except")
+            for m in c.children) for c in tok.children):
+        return True  # "they have conceded nothing", "accepted none of the demands" (but "demanded nothing less
+        # than a full withdrawal" demands it)
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lower_ in NEGATIONS for a in aux for c in a.children)
 
@@ -239,7 +242,7 @@ def is_hypothetical(tok) -> bool:
                 and not any(c.dep_ == "agent" for c in t.children):
             return True  # "the recovery of those injured": who they are, not an act (the attack is coded)
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lower_ in GENERIC_PEOPLE:
-            return True  # "people living in or visiting Hong Kong": who they are
+            return True  # "those living in or visiting Hong Kong": who they are
         if is_purpose_infinitive(t):
             return True  # "a naval coalition to patrol the Gulf", "take actions to deny it a haven": an aim
         if t.dep_ in ("xcomp", "attr", "ccomp") and t.head.lemma_ == "be" and (any(

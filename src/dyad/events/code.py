@@ -21,15 +21,17 @@ from .coder import Coder, _human
 
 
 def code_events(parsed, resolver: Resolver, lexicon, cameo: CameoTable, classifier=None,
-                model_threshold: float = 0.9) -> tuple[list[Event], list]:
+                model_threshold: float = 0.9, places=None) -> tuple[list[Event], list]:
     """All events of a parsed document, with quote speakers as `claimed_by`; also returns the quotes.
     With a classifier, rule events get its probability folded into their confidence, and a sentence no
-    trigger covers yields the classifier's event when it is confident enough."""
+    trigger covers yields the classifier's event when it is confident enough. `places` (a PlaceIndex) lets the
+    coder tell where a sentence is set."""
     from ..attributes.quotes import pronoun_antecedent, quote_spans, speaker_head, speaker_heads, speech_verb
     from ..model import Quote
 
     doc = parsed.doc
     coder = Coder(lexicon, resolver, cameo, parsed.document.doc_id)
+    coder.places = places
     spans = quote_spans(doc_text(doc))
     coder.quotes = spans
     coder.dateline_state = dateline_state(parsed.document.text, resolver)

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES, PhraseInfo
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
-from .assertion import ACT_NOUNS, SUBJ, is_habitual
-from .parties import (BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
+from .assertion import ACT_NOUNS, SUBJ, is_habitual, is_negated
+from .parties import (AUDIENCES, BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
     REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed,
     _same_party, _same_word, _unplaced, acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym,
     captor_of_released, claimed_content, clause_antecedent, complement_subject, conceded_reactions, concessive_clause,
@@ -57,8 +57,8 @@ SELF_DIRECTED = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # a state may do t
 ACTORLESS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PATRONYMIC_LINKS = {"bin", "ibn", "bint"}
-SERIES_STRIKES = {"strike", "airstrike", "raid"}
-RAIDS = {"raid", "operation", "assault"}  # "were detained during the operation": the raid's own arrests  # what a release's strike list counts
+SERIES_STRIKES = {"strike", "airstrike", "raid"}  # what a release's strike list counts
+RAIDS = {"raid", "operation", "assault"}  # "were detained during the operation": the raid's own arrests
 SERIES_VERBS = {"conduct", "carry", "launch"}  # "conducted 26 strikes": the series' own report
 # "our friends", "our allies": others the speaker stands in relation to, not the speaker's own side
 # nameless organs a speaker's own words or report mean as the speaker's own state's ("the government will …")
@@ -80,6 +80,7 @@ class DocContext:
     first_subject: ActorRef | None = None  # the article's protagonist: its first acting party
     by_surname: dict[str, ActorRef] = field(default_factory=dict)  # "Hatami" → the titled Amir Hatami
     acts: list[tuple] = field(default_factory=list)  # (type, actor, recipient, trigger lemma) of placed events
+    last_act_at: int = -1  # the sentence of the last of `acts`
     by_head: dict[str, ActorRef] = field(default_factory=dict)  # "embassy" → the US Embassy named before
     last_igo: ActorRef | None = None  # what "the bloc" refers to
     addressed_to: dict[tuple, ActorRef] = field(default_factory=dict)  # (country, type) → who last did it to them
@@ -207,6 +208,7 @@ class Coder:
         self.organ: ActorRef | None = None  # the state organ publishing the document, if one does
         self.outlet_state: str | None = None  # the country of a national news outlet publishing it (Yonhap, TASS)
         self.attack_told = False  # has the document told an attack yet ("the attack" may retell it)
+        self.places = None  # the offline gazetteer (attributes.places.PlaceIndex), where the coder needs a place
 
     def killed_in_attack(self, tok, hit: Hit) -> bool:
         """"Two people were killed in a suicide bombing": victims of an attack told in the passive with no agent
@@ -439,8 +441,10 @@ class Coder:
                 return replace(ref, country=owner, confidence=0.5)
             voice = self.ctx.speakers.get(sent_index) if in_quote else self.ctx.voices.get(sent_index)
             if voice is not None and voice.country and voice.kind in ("person", "country") \
-                    and head.lemma_.lower() in SPEAKERS_OWN and head.dep_ in SUBJ:
-                # '"The government will withdraw the bill," Lam said': the speaker's own government
+                    and head.lemma_.lower() in SPEAKERS_OWN and head.dep_ in SUBJ \
+                    and (in_quote or not self.names_another_state(head.sent, voice.country)):
+                # '"The government will withdraw the bill," Lam said': the speaker's own government (but in
+                # "Blinken said the government had arrested hundreds in Tigray" another state's)
                 return replace(ref, country=voice.country, confidence=0.45)
             home = self.home_state()
             # ("Kurdish forces", "Yazidi fighters": the armed men of a people the registry gives no state are not
@@ -588,19 +592,60 @@ class Coder:
                 return replace(doer, text=self.resolver.phrase_text(head), confidence=min(doer.confidence, 0.45))
         return None
 
-    def arresting_authority(self, tok) -> ActorRef | None:
-        """Who made an arrest told in the passive with no agent, when the act told just before it was a seizure,
-        a police act, or the raid the arrest was made in: that act's doer ("South Korean police shut down the
-        site. Jong was arrested …", "US forces raided a compound … Two associates were detained during the
-        operation")."""
-        if not self.ctx.acts:
+    def names_another_state(self, sent, country: str) -> bool:
+        """Does the sentence name a place or people of a country other than `country`?"""
+        for e in ents_of(sent):
+            if e.label_ == "NORP":
+                ref = self.resolver.resolve_phrase(e.root).ref
+                other = ref.country if ref is not None else None
+            elif e.label_ in ("GPE", "LOC", "ORG"):  # the parser takes some regions for organisations ("Tigray")
+                place = self.place_of(e.text)
+                other = place.country if place is not None else None
+            else:
+                continue
+            if other and other != country:
+                return True
+        return False
+
+    def place_of(self, text: str):
+        return self.places.lookup(text) if self.places is not None else None
+
+    def press(self, head) -> bool:
+        """Is the one told the press or an audience ("told reporters", "told the Interfax news agency")?"""
+        ref = self.resolver.resolve_phrase(head).ref
+        return head.lemma_.lower() in AUDIENCES or ref is not None and ref.sector == "MED"
+
+    def statement_addressee_ref(self, tok, actor: ActorRef, sent_index: int, in_quote: bool) -> ActorRef | None:
+        """Whom the speaker's own commitment or demand was stated to: "Biden told Putin that the United States
+        remains prepared to engage" (the teller is the committing side; "Blinken told Scholz that Iran is
+        ready" tells of a third party's offer, made to no one told)."""
+        told = statement_addressee(tok)
+        if told is None:
+            return None
+        addressee, verb = told
+        teller, _ = self.actor_ref(subject_of(verb)[0], sent_index, in_quote)
+        if teller is None or teller.country != actor.country or self.press(addressee):
+            return None
+        ref, _ = self.actor_ref(addressee, sent_index, in_quote)
+        return ref if _placed(ref) and ref.country != actor.country else None
+
+    def arresting_authority(self, tok, sent_index: int) -> ActorRef | None:
+        """Who made an arrest told in the passive with no agent, when the act told in the same or the sentence
+        before was a seizure, a police act, or the raid the arrest was made in: that act's doer ("South Korean
+        police shut down the site. Jong was arrested …", "US forces raided a compound … Two associates were
+        detained during the operation"). Not when the arrest's own sentence places it in another country
+        ("Iran seized a tanker … In London, two Iranian students were arrested")."""
+        if not self.ctx.acts or sent_index - self.ctx.last_act_at > 1:
             return None
         event_type, doer, _, _ = self.ctx.acts[-1]
         in_the_raid = event_type == "ASSAULT" and any(
             p.dep_ == "prep" and p.lower_ in ("during", "in") and g.lemma_.lower() in RAIDS
             for p in tok.children for g in p.children if g.dep_ == "pobj")
-        return replace(doer, confidence=min(doer.confidence, 0.4)) \
-            if event_type == "COERCE" or doer.sector == "COP" or in_the_raid else None
+        if not (event_type == "COERCE" or doer.sector == "COP" or in_the_raid):
+            return None
+        elsewhere = any(e.label_ in ("GPE", "LOC", "FAC") and (place := self.place_of(e.text)) is not None
+                        and place.country and place.country != doer.country for e in ents_of(tok.sent))
+        return None if elsewhere else replace(doer, confidence=min(doer.confidence, 0.4))
 
     @staticmethod
     def last_doer(noun: str, kinds: set[str], actor: ActorRef | None, acts: list[tuple]) -> ActorRef | None:
@@ -815,12 +860,12 @@ class Coder:
             if rec_head is None and hit.event_type in ("REQUEST", "ACCUSE", "AGREE", "THREATEN"):
                 # "told the President … and pledged that …": whom the speaker told, then "demanded that Canada
                 # reduce its staff"
-                rec_head = told_addressee(tok) or complement_subject(tok)
-            if rec_head is None and hit.event_type in ("AGREE", "REQUEST"):
-                rec_head = statement_addressee(tok)  # "told Putin that the US remains prepared to engage"
-                if rec_head is not None and self.resolver.resolve_phrase(rec_head).ref is not None \
-                        and self.resolver.resolve_phrase(rec_head).ref.sector == "MED":
-                    rec_head = None  # "told the Interfax news agency that …": the press hears it
+                # a pledge is made to whom the speaker told ("told the President … and pledged that his government
+                # would …"); a demand is of the clause's subject ("told Netanyahu … and demanded that Hamas release")
+                rec_head = told_addressee(tok) or complement_subject(tok) if hit.event_type == "AGREE" \
+                    else complement_subject(tok) or told_addressee(tok)
+                if rec_head is not None and self.press(rec_head):
+                    rec_head = None  # "told the Interfax news agency …": the press hears it
             if hit.event_type == "ASSAULT" and (
                     rec_head is None or rec_head.dep_ == "pobj" and rec_head.head.lower_ == "in"):
                 # "in Syria, … conducted 15 strikes using … aircraft against ISIL targets": the target, not the place
@@ -1035,6 +1080,9 @@ class Coder:
             elif _unplaced(recipient) and hit.event_type in REQUIRES_RECIPIENT and actor is not None \
                     and actor.sector in STATELESS:  # "the WFP delivered food to families in Niger": aid to Niger
                 recipient = self.implicit_recipient(tok, actor_head, "", hit.event_type, rec_head) or recipient
+            if _unplaced(recipient) and hit.event_type in ("AGREE", "REQUEST") and actor is not None and actor.country:
+                addressed = self.statement_addressee_ref(tok, actor, sent_index, in_quote)
+                recipient = addressed or recipient  # "Biden told Putin that the US remains prepared to engage"
             if hit.event_type == "CONCEDE" and tok.lemma_.lower() in REGRETS and actor is not None \
                     and recipient is not None and recipient.country and actor.country \
                     and recipient.country != actor.country and not any(
@@ -1052,9 +1100,10 @@ class Coder:
                 actor = self.crowd(actor_head)  # "Crowds in Tunis protested", "Farmers blocked highways"
             unknown_attacker = hit.event_type == "ASSAULT" and (unidentified_attacker(actor, actor_head) or (
                 untold_blast and trig.pos == "VERB"))
-            if actor is None and agentless_arrest(tok, hit, trig):
-                actor = self.arresting_authority(tok)  # "Police raided the site. Jong was arrested in March."
-            if actor is None and (agentless_arrest(tok, hit, trig) or self.killed_in_attack(tok, hit)):
+            arrest_told = actor is None and agentless_arrest(tok, hit, trig)
+            if arrest_told:
+                actor = self.arresting_authority(tok, sent_index)  # "Police raided the site. Jong was arrested."
+            if actor is None and (arrest_told or self.killed_in_attack(tok, hit)):
                 unknown_attacker = True  # "twenty people were arrested": by the authorities of where it happened
             if unknown_attacker:  # "Gunmen killed 18 worshippers": the article does not establish who attacked
                 actor, actor_group = None, []
@@ -1157,6 +1206,7 @@ class Coder:
                                                                 if ev.recipient.kind != "group" else "GOV")
             if _placed(ev.actor):
                 self.ctx.acts.append(told_act(ev, sent))
+                self.ctx.last_act_at = sent_index
             if ev.event_type in RECIPROCAL and ev.actor and ev.recipient and ev.actor.country \
                     and ev.recipient.country and ev.actor.country != ev.recipient.country \
                     and not self.same_pair(ev.actor, ev.recipient):
@@ -1218,8 +1268,9 @@ class Coder:
             # "It is imperative for all parties to coordinate closely": a call on everyone, addressed to no one
             return self.make_event(hit, sent, sent_index, speaker, None, [], [], in_quote)
         if obliged is None or not (obliged.country or obliged.sector in STATELESS) \
-                or obliged.country == speaker.country or obliged.sector == "CVL":
-            return None  # ("the people of Yemen should not pay the price": a people is spoken of, not asked)
+                or obliged.country == speaker.country or obliged.sector == "CVL" and is_negated(hit.token):
+            return None  # ("the people of Yemen should not pay the price": a people is spoken of, not asked;
+            # "Palestinians must leave northern Gaza" is an order to them)
         return self.make_event(hit, sent, sent_index, speaker, obliged, [], group, in_quote)
 
     def imputed_design_event(self, hit: Hit, sent, sent_index: int, in_quote: bool,

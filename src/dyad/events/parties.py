@@ -424,10 +424,16 @@ TELLING = {"tell", "assure", "inform", "brief", "reassure"}
 
 def told_addressee(tok):
     """Whom the speaker told, when a commitment or demand is the second verb of the telling: "X told the
-    President that … and pledged that his government would …"."""
+    President that … and pledged that his government would …" (an audience told is no addressee)."""
     if tok.dep_ != "conj" or tok.head.lemma_.lower() not in TELLING:
         return None
-    return next((c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")), None)
+    return _told_object(tok.head)
+
+
+def _told_object(verb):
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")),
+                None)
+    return None if told is None or told.lemma_.lower() in AUDIENCES else told
 
 
 def outcome_victims(target):
@@ -439,9 +445,10 @@ def outcome_victims(target):
 
 
 def statement_addressee(tok):
-    """Whom the statement holding an act was made to: "told Putin that the US remains prepared to …", "was
-    clear with Putin that …", "assured him that …" (the act is the statement's content, its addressee the one
-    it is promised, asked or threatened to)."""
+    """(addressee, telling verb) of the statement holding an act: "told Putin that the US remains prepared to
+    …", "was clear with Putin that …", "assured him that …" (the act is the statement's content, its
+    addressee the one it is promised or asked to; an audience told is none). None when the act is not the
+    content of a statement made to someone."""
     clause = tok
     for _ in range(3):  # the trigger's own clause: "prepared" is the complement of "remains"
         if clause.dep_ == "ccomp":
@@ -453,14 +460,14 @@ def statement_addressee(tok):
         return None
     verb = clause.head
     if verb.lemma_.lower() in TELLING:
-        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")), None)
+        told = _told_object(verb)
     else:
-        clear = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "clear"), None)
+        clear = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ == "clear"), None)
         prep = next((c for c in clear.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None) \
             if clear is not None else None
         told = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    # "told reporters that …": an audience hears the statement, it is not the party it is made to
-    return None if told is None or told.lemma_.lower() in AUDIENCES else told
+        told = None if told is None or told.lemma_.lower() in AUDIENCES else told
+    return (told, verb) if told is not None else None
 
 
 # "an end to", "a halt to", "the cessation of": asking that an act stop asks it of whoever does it

@@ -146,13 +146,14 @@ def instrument_donor(noun):
 
 
 POSING = {"pose", "represent", "constitute"}
+DANGERS = {"threat", "danger", "risk", "menace"}
 
 
 def noun_is_eventive(tok) -> bool:
     """A nominal trigger counts when it is framed as something that happened."""
     head = tok.head
-    if any(c.dep_ == "acl" and c.lemma_.lower() in POSING for c in tok.children) \
-            or tok.dep_ == "dobj" and head.lemma_.lower() in POSING:
+    if tok.lemma_.lower() in DANGERS and (any(c.dep_ == "acl" and c.lemma_.lower() in POSING for c in tok.children)
+                                          or tok.dep_ == "dobj" and head.lemma_.lower() in POSING):
         return False  # "the threat posed by Daesh", "Iran poses a threat": a danger described, not one issued
     if tok.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS:
         return True
