@@ -66,3 +66,9 @@ def test_a_lead_on_a_topic_of_violence_sets_no_ground(ctx):
             "Warsaw.\n\nThe bill would expand shelters for victims.\n\n"
             "Separately, two Ukrainian truck drivers were arrested on Tuesday.")
     assert not any(e[:2] == ("COERCE", "POL") for e in code(ctx, text, published="2024-05-08"))
+
+
+def test_they_after_an_opening_clause_are_its_subject(ctx):
+    evs = code(ctx, "After Iraqi forces came under heavy fire from ISIL fighters in a hospital building, they requested "
+                    "immediate support from the coalition.", published="2016-12-08")
+    assert ("REQUEST", "IRQ", "USA") in evs

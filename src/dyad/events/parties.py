@@ -389,14 +389,21 @@ def reporter_subject(tok):
 
 def clause_antecedent(pron):
     """"Protesters gathered outside the embassy, where they burned a flag": the "they" of a subordinate
-    clause is the plural subject of the clause it hangs on."""
+    clause is the plural subject of the clause it hangs on, and "After the rebels took the town, they …" the
+    main clause's "they" the subject of the clause that opens it."""
     if pron.lower_ != "they":
         return None
     t = pron.head
     while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
         t = t.head
     if t.dep_ not in ("relcl", "advcl"):
-        return None
+        # "after Iraqi forces continued to receive fire …, they requested support": the main clause's "they" is
+        # the plural subject of the adverbial clause opening the sentence
+        opening = next((c for c in t.children if c.dep_ == "advcl" and c.i < pron.i
+                        and any(m.dep_ == "mark" for m in c.children)), None)
+        subj = next((c for c in opening.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if opening is not None else None
+        return subj if subj is not None and subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON" else None
     main = t.head
     while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
         main = main.head
