@@ -72,3 +72,9 @@ def test_they_after_an_opening_clause_are_its_subject(ctx):
     evs = code(ctx, "After Iraqi forces came under heavy fire from ISIL fighters in a hospital building, they requested "
                     "immediate support from the coalition.", published="2016-12-08")
     assert ("REQUEST", "IRQ", "USA") in evs
+
+
+def test_standing_isolated_is_no_standing_with_anyone(ctx):
+    evs = code(ctx, "Russia stood isolated at the vote, with the support of only four states.")
+    assert not any(e[0] == "SUPPORT" and e[1] == "RUS" for e in evs)
+    assert ("SUPPORT", "USA", "UKR") in code(ctx, "The United States stands with the people of Ukraine.")

@@ -83,6 +83,8 @@ def object_relative(verb) -> bool:
 
 
 def matches(tok, trig: Trigger) -> bool:
+    if trig.particle and standing_as(tok):
+        return False  # "Russia stood isolated, with the support of only four states": a state it is in
     if trig.particle:
         if not any(c.dep_ in ("prt", "prep", "agent", "advmod") and c.lemma_.lower() == trig.particle
                    for c in tok.children) and particle_read_as_mark(tok, trig.particle, passive=True) is None \
@@ -131,6 +133,17 @@ def matches(tok, trig: Trigger) -> bool:
                    or ("money" in trig.objects and o.ent_type_ == "MONEY") for o in objs):
             return False
     return True
+
+
+def standing_as(tok) -> bool:
+    """"stood isolated", "stands firm": "stand" linking its subject to a state (an adjective or participle
+    after it), not standing with or by someone."""
+    return tok.lemma_.lower() == "stand" and any(
+        c.dep_ in ("acomp", "advcl", "oprd") and c.tag_ in ("JJ", "VBN") and c.i == tok.i + 1
+        and c.lower_ not in STANDING_TOGETHER for c in tok.children)
+
+
+STANDING_TOGETHER = {"united", "together", "firm", "strong", "resolute", "steadfast", "shoulder"}  # "stand united with"
 
 
 # Means and measures that a sentence may make the subject of what they achieve: not actors
