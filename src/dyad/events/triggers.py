@@ -136,8 +136,8 @@ def matches(tok, trig: Trigger) -> bool:
 
 
 def standing_as(tok) -> bool:
-    """"stood isolated", "stands firm": "stand" linking its subject to a state (an adjective or participle
-    after it), not standing with or by someone."""
+    """"stood isolated", "stands alone": "stand" linking its subject to a state (an adjective or participle
+    right after it), not standing with or by someone ("stand united with" still is)."""
     return tok.lemma_.lower() == "stand" and any(
         c.dep_ in ("acomp", "advcl", "oprd") and c.tag_ in ("JJ", "VBN") and c.i == tok.i + 1
         and c.lower_ not in STANDING_TOGETHER for c in tok.children)
