@@ -136,7 +136,7 @@ def matches(tok, trig: Trigger) -> bool:
 
 
 def standing_as(tok) -> bool:
-    """"stood isolated", "stands alone": "stand" linking its subject to a state (an adjective or participle
+    """"stood isolated": "stand" linking its subject to a state (an adjective or participle
     right after it), not standing with or by someone ("stand united with" still is)."""
     return tok.lemma_.lower() == "stand" and any(
         c.dep_ in ("acomp", "advcl", "oprd") and c.tag_ in ("JJ", "VBN") and c.i == tok.i + 1
