@@ -506,8 +506,8 @@ def subject_clause_place(trigger, text: str, places: PlaceIndex) -> tuple[bool, 
 
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "bomb", "blast", "explosion", "raid",
                 "assault", "ambush", "shooting", "airstrike", "massacre", "killing", "killings"}
-# a lead that tells of violence in the streets sets a story of physical acts too ("Violence broke out … in
-# Washington", "clashes with police in Minsk"): its arrests happen there
+# a lead that tells of violence breaking out sets a story of physical acts too ("Violence broke out … in
+# Washington", "clashes erupted in Minsk"): its arrests happen there
 UNREST_NOUNS = {"violence", "clash", "riot", "unrest", "crackdown"}
 OUTBREAK_VERBS = {"break", "erupt", "flare", "spread", "escalate", "continue", "rage", "grip"}
 

@@ -12,9 +12,9 @@ from ..actors.resolve import GROUP_WORDS, OFFICE_ROLES, PhraseInfo
 from ..model import ActorRef, Event, Span
 from ..doc_index import ents_of
 from .assertion import ACT_NOUNS, SUBJ, is_habitual, is_negated
-from .parties import (AUDIENCES, BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS, OWN_ORGANS,
-    REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK, _placed,
-    _same_party, _same_word, _unplaced, acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym,
+from .parties import (AUDIENCES, BLASTS, EFFORTS, FOLD, HEARSAY, LOCAL_POLICE_MARK, NOT_PARTIES, OTHERS_ORGANS,
+    OWN_ORGANS, REACTION_TYPES, STATELESS, STATE_ORGANS, STRIKE_COUNT_MARK, STRIKE_LIST_MARK, UNKNOWN_ATTACKER_MARK,
+    _placed, _same_party, _same_word, _unplaced, acl_agent, addressee_of_message, anaphoric_effort, armed_by_demonym,
     captor_of_released, claimed_content, clause_antecedent, complement_subject, conceded_reactions, concessive_clause,
     condemned_doer, conjuncts, coordinated_members, denies_content, designation_by, floated_quantifier,
     governing_subject, harmed_party, helped_party, identifies_party, indirect_object, is_people_of, local_police,
@@ -593,19 +593,16 @@ class Coder:
         return None
 
     def names_another_state(self, sent, country: str) -> bool:
-        """Does the sentence name a place or people of a country other than `country`?"""
-        for e in ents_of(sent):
-            if e.label_ == "NORP":
-                ref = self.resolver.resolve_phrase(e.root).ref
-                other = ref.country if ref is not None else None
-            elif e.label_ in ("GPE", "LOC", "ORG"):  # the parser takes some regions for organisations ("Tigray")
-                place = self.place_of(e.text)
-                other = place.country if place is not None else None
-            else:
-                continue
-            if other and other != country:
-                return True
-        return False
+        """Does the sentence name a place or people of a country other than `country`? (The parser takes some
+        regions for organisations: "Tigray".)"""
+        return self.names_place_elsewhere(sent, country, ("GPE", "LOC", "ORG")) or any(
+            e.label_ == "NORP" and (ref := self.resolver.resolve_phrase(e.root).ref) is not None
+            and ref.country and ref.country != country for e in ents_of(sent))
+
+    def names_place_elsewhere(self, sent, country: str, labels: tuple[str, ...]) -> bool:
+        """Does the sentence name a place (an entity of `labels` the gazetteer knows) in another country?"""
+        return any(e.label_ in labels and (place := self.place_of(e.text)) is not None and place.country
+                   and place.country != country for e in ents_of(sent))
 
     def place_of(self, text: str):
         return self.places.lookup(text) if self.places is not None else None
@@ -643,9 +640,9 @@ class Coder:
             for p in tok.children for g in p.children if g.dep_ == "pobj")
         if not (event_type == "COERCE" or doer.sector == "COP" or in_the_raid):
             return None
-        elsewhere = any(e.label_ in ("GPE", "LOC", "FAC") and (place := self.place_of(e.text)) is not None
-                        and place.country and place.country != doer.country for e in ents_of(tok.sent))
-        return None if elsewhere else replace(doer, confidence=min(doer.confidence, 0.4))
+        if self.names_place_elsewhere(tok.sent, doer.country, ("GPE", "LOC", "FAC")):
+            return None
+        return replace(doer, confidence=min(doer.confidence, 0.4))
 
     @staticmethod
     def last_doer(noun: str, kinds: set[str], actor: ActorRef | None, acts: list[tuple]) -> ActorRef | None:
@@ -858,10 +855,9 @@ class Coder:
                 # "it will face severe consequences": the subject is threatened, by whoever says so
                 rec_head, actor_head = actor_head, reporter_subject(tok)
             if rec_head is None and hit.event_type in ("REQUEST", "ACCUSE", "AGREE", "THREATEN"):
-                # "told the President … and pledged that …": whom the speaker told, then "demanded that Canada
-                # reduce its staff"
-                # a pledge is made to whom the speaker told ("told the President … and pledged that his government
-                # would …"); a demand is of the clause's subject ("told Netanyahu … and demanded that Hamas release")
+                # a pledge is made to whom the speaker told ("told the President … and pledged that his
+                # government would …"); a demand is of the clause's subject ("told Netanyahu … and demanded that
+                # Hamas release")
                 rec_head = told_addressee(tok) or complement_subject(tok) if hit.event_type == "AGREE" \
                     else complement_subject(tok) or told_addressee(tok)
                 if rec_head is not None and self.press(rec_head):

@@ -438,8 +438,12 @@ def told_addressee(tok):
 
 
 def _told_object(verb):
-    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")),
-                None)
+    return _not_an_audience(next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                                  and c.pos_ in ("PROPN", "NOUN", "PRON")), None))
+
+
+def _not_an_audience(told):
+    """The one told, unless it is an audience ("told reporters"): an audience hears, it is not addressed."""
     return None if told is None or told.lemma_.lower() in AUDIENCES else told
 
 
@@ -472,8 +476,8 @@ def statement_addressee(tok):
         clear = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ == "clear"), None)
         prep = next((c for c in clear.children if c.dep_ == "prep" and c.lower_ in ("with", "to")), None) \
             if clear is not None else None
-        told = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-        told = None if told is None or told.lemma_.lower() in AUDIENCES else told
+        told = _not_an_audience(next((g for g in prep.children if g.dep_ == "pobj"), None)) if prep is not None \
+            else None
     return (told, verb) if told is not None else None
 
 
